@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `journey` command: the bundled CLI (built by `npm run build`).
+require('../dist/cli.js');

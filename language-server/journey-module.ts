@@ -1,0 +1,46 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices
+} from 'langium/lsp';
+import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
+import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
+
+/** Services that the Journey language adds to Langium's defaults. */
+export type JourneyAddedServices = {
+    validation: {
+        JourneyValidator: JourneyValidator;
+    };
+};
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+/** Dependency injection module: Langium's defaults are overridden here, one line per service. */
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    validation: {
+        JourneyValidator: () => new JourneyValidator()
+    }
+};
+
+/**
+ * Creates the shared services and the Journey language services. Used by the
+ * language server (with an LSP connection), the CLI and the tests (without).
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Journey: JourneyServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // No LSP client will announce the configuration: mark it ready ourselves.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

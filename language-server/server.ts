@@ -1,0 +1,14 @@
+import { startLanguageServer as startLangiumServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createJourneyServices } from './journey-module.js';
+
+/**
+ * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
+ * `--socket=N`) is taken from the process arguments, as every LSP client expects.
+ */
+export function startJourneyLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+    startLangiumServer(shared);
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['tests/**/*.test.ts'],
+        exclude: ['tests/e2e/**', 'node_modules/**'],
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+        // Browser and process tests are heavy; two cores.
+        maxWorkers: 2
+    }
+});
