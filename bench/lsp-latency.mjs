@@ -1,0 +1,113 @@
+// Language server benchmark over real LSP stdio: edit → diagnostics,
+// completion and hover latency, and server memory.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter
+} from 'vscode-languageserver-protocol/node.js';
+import { summarize } from './stats.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+async function startServer(workspaceDir) {
+    const child = spawn(process.execPath, [join(root, 'bin/journey.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const diagnosticsWaiters = [];
+    connection.onNotification('textDocument/publishDiagnostics', params => {
+        for (const waiter of [...diagnosticsWaiters]) {
+            if (waiter.uri === params.uri) {
+                diagnosticsWaiters.splice(diagnosticsWaiters.indexOf(waiter), 1);
+                waiter.resolve(params);
+            }
+        }
+    });
+    connection.onRequest('workspace/configuration', params => params.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.listen();
+    const rootUri = pathToFileURL(workspaceDir).href;
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+        capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }
+    });
+    await connection.sendNotification('initialized', {});
+    const nextDiagnostics = uri => new Promise(resolve => diagnosticsWaiters.push({ uri, resolve }));
+    const rss = () => {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
+    };
+    const stop = async () => {
+        await connection.sendRequest('shutdown').catch(() => undefined);
+        await connection.sendNotification('exit').catch(() => undefined);
+        connection.dispose();
+        child.kill();
+    };
+    return { connection, nextDiagnostics, rss, stop };
+}
+
+/** Position (0-based) of the first line matching `pattern` at or after the file's middle, and the column after the match. */
+function positionInMiddle(text, pattern) {
+    const lines = text.split('\n');
+    for (let line = Math.floor(lines.length / 2); line < lines.length; line++) {
+        const match = pattern.exec(lines[line]);
+        if (match) return { line, character: match.index + match[0].length };
+    }
+    throw new Error(`no line matches ${pattern}`);
+}
+
+export async function benchLsp(workspaceDir, file, runs) {
+    const server = await startServer(workspaceDir);
+    try {
+        const uri = pathToFileURL(join(workspaceDir, file)).href;
+        const text = readFileSync(join(workspaceDir, file), 'utf8');
+        const opened = server.nextDiagnostics(uri);
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
+        await opened;
+
+        // An edit in the middle: retype a digit of an emotion score (a change that keeps the file valid).
+        const scorePosition = positionInMiddle(text, /emotion \w+ /);
+        const editToDiagnostics = [];
+        for (let i = 0; i < runs; i++) {
+            const diagnostics = server.nextDiagnostics(uri);
+            const start = performance.now();
+            await server.connection.sendNotification('textDocument/didChange', {
+                textDocument: { uri, version: i + 2 },
+                contentChanges: [{ range: { start: scorePosition, end: { ...scorePosition, character: scorePosition.character + 1 } }, text: String(1 + (i % 5)) }]
+            });
+            await diagnostics;
+            editToDiagnostics.push(performance.now() - start);
+        }
+
+        const ownerPosition = positionInMiddle(text, /owner /);
+        const completion = [];
+        for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: ownerPosition });
+            completion.push(performance.now() - start);
+            if (i === 0 && !(result?.items ?? result)?.length) throw new Error('completion returned nothing');
+        }
+
+        const hoverPosition = positionInMiddle(text, /emotion /);
+        const hover = [];
+        for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { ...hoverPosition, character: hoverPosition.character + 1 } });
+            hover.push(performance.now() - start);
+        }
+        return {
+            lines: text.split('\n').length,
+            editToDiagnostics: summarize(editToDiagnostics),
+            completion: summarize(completion),
+            hover: summarize(hover),
+            rss: server.rss()
+        };
+    } finally {
+        await server.stop();
+    }
+}
