@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Debian packages the tests and the browser-based features need. Each is skipped when present.
+#   chromium                         headless browser for PNG/SVG export tests and the end-to-end tests
+#   libkrb5-dev libxkbfile-dev
+#   libsecret-1-dev                  headers for code-server's native modules (scripts/install-code-server.sh)
+#   ripgrep                          code-server's search; its own postinstall would download rg from GitHub
 set -euo pipefail
+packages=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev ripgrep)
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || need+=("$package")
+done
 if [ ${#need[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "setup-system: installing ${need[*]}"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
