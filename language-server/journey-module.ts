@@ -9,6 +9,7 @@ import {
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyFormatter } from './formatting/journey-formatter.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -23,6 +24,9 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     validation: {
         JourneyValidator: () => new JourneyValidator()
+    },
+    lsp: {
+        Formatter: () => new JourneyFormatter()
     }
 };
 

@@ -1,0 +1,160 @@
+import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { journeyLayout } from './journey-layout.js';
+
+/**
+ * The canonical layout is fixed (2 spaces per block level) whatever the editor's
+ * tab settings, so that `journey fmt` in CI and "Format Document" in any editor
+ * produce the same bytes.
+ */
+export const CANONICAL_OPTIONS: FormattingOptions = { tabSize: 2, insertSpaces: true };
+
+/** A new line at the current block level, keeping at most one blank line before it. */
+const lineKeepingOneBlank: FormattingAction = Formatting.fit(Formatting.newLine(), Formatting.newLines(2));
+/** A new line one block level deeper, keeping at most one blank line before it. */
+const indentKeepingOneBlank: FormattingAction = Formatting.fit(
+    Formatting.indent(),
+    { options: {}, moves: [{ tabs: 1, lines: 2 }] }
+);
+
+/**
+ * Formats `.journey` files: one element per line, `{` on the header line, `}` on
+ * its own line, single spaces between tokens, none before `,` or `%`, and at most
+ * one blank line between lines. Comments stay exactly where they are relative to
+ * the tokens around them: only the whitespace between tokens is ever edited.
+ */
+export class JourneyFormatter extends AbstractFormatter {
+
+    protected format(node: AstNode): void {
+        if (ast.isModel(node)) {
+            this.formatTopLevel(node);
+            return;
+        }
+        const layout = journeyLayout(node);
+        if (!layout || !node.$cstNode) return;
+        const formatter = this.getNodeFormatter(node);
+        const items = ownItems(node.$cstNode, node);
+        let depth = 0;
+        let previous: CstNode | undefined;
+        for (const [index, item] of items.entries()) {
+            const isText = isLeaf(item) && !item.hidden;
+            if (index === 0) {
+                // The element's first token is placed by its container.
+            } else if (isText && item.text === '{') {
+                depth++;
+                formatter.cst([item]).prepend(Formatting.oneSpace());
+            } else if (isText && item.text === '}') {
+                depth--;
+                formatter.cst([item]).prepend(Formatting.newLine());
+            } else if (depth > 0 && (!isText || layout.lineStarts.has(item.text))) {
+                // A child element, a comment or a line keyword inside the block: its own line.
+                const afterBrace = previous !== undefined && isLeaf(previous) && previous.text === '{';
+                formatter.cst([item]).prepend(afterBrace ? Formatting.indent() : indentKeepingOneBlank);
+            } else if (isText && (item.text === ',' || item.text === '%')) {
+                formatter.cst([item]).prepend(Formatting.noSpace());
+            } else if (!item.hidden) {
+                formatter.cst([item]).prepend(Formatting.oneSpace());
+            }
+            previous = item;
+        }
+    }
+
+    /** Top-level declarations and comments each start a line at column 1. */
+    private formatTopLevel(model: ast.Model): void {
+        const root = model.$cstNode;
+        if (!root) return;
+        const formatter = this.getNodeFormatter(model);
+        for (const item of ownItems(root, model)) {
+            if (item.offset === firstTokenOffset(root)) continue;
+            formatter.cst([item]).prepend(lineKeepingOneBlank);
+        }
+    }
+
+    protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
+        const text = document.textDocument.getText();
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        if (!range) edits.push(...this.documentEdgeEdits(document));
+        return edits
+            .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
+            .filter(edit => edit.newText !== document.textDocument.getText(edit.range));
+    }
+
+    /** No whitespace before the first token (a BOM is kept), exactly one line break after the last. */
+    private documentEdgeEdits(document: LangiumDocument): TextEdit[] {
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const root = document.parseResult.value.$cstNode;
+        const leaves = root ? [...CstUtils.streamCst(root)].filter(isLeaf) : [];
+        if (leaves.length === 0) return [];
+        const start = text.startsWith('\uFEFF') ? 1 : 0;
+        const first = leaves[0];
+        const last = leaves[leaves.length - 1];
+        const edits: TextEdit[] = [];
+        if (first.offset > start) {
+            edits.unshift({ range: { start: textDocument.positionAt(start), end: first.range.start }, newText: '' });
+        }
+        if (last.end < text.length || !text.endsWith('\n')) {
+            edits.push({ range: { start: last.range.end, end: textDocument.positionAt(text.length) }, newText: '\n' });
+        }
+        return edits;
+    }
+
+    /**
+     * Whitespace before a comment: a comment that ends a line of code stays at
+     * its end (one space before it); a comment on its own line is indented like
+     * the line it describes, keeping at most one blank line before it. The
+     * comment's own text, including the inner lines of a block comment, is
+     * never touched.
+     */
+    protected override createHiddenTextEdits(
+        previous: CstNode | undefined,
+        hidden: CstNode,
+        formatting: FormattingAction | undefined,
+        context: FormattingContext
+    ): TextEdit[] {
+        if (!previous) return [];
+        const range = { start: previous.range.end, end: hidden.range.start };
+        const lineBreaks = hidden.range.start.line - previous.range.end.line;
+        if (lineBreaks === 0) {
+            return [{ range, newText: ' ' }];
+        }
+        const move = formatting?.moves[0];
+        const indentation = context.indentation + (move?.tabs ?? 0);
+        const afterBrace = isLeaf(previous) && !previous.hidden && previous.text === '{';
+        const lines = afterBrace ? 1 : Math.min(lineBreaks, 2);
+        return [{ range, newText: '\n'.repeat(lines) + '  '.repeat(indentation) }];
+    }
+}
+
+function isLeaf(node: CstNode): node is LeafCstNode {
+    return isLeafCstNode(node);
+}
+
+function firstTokenOffset(root: CstNode): number {
+    for (const node of CstUtils.streamCst(root)) {
+        if (isLeaf(node)) return node.offset;
+    }
+    return -1;
+}
+
+/**
+ * The CST items that belong to `node` itself, in text order: its tokens and
+ * comments, and the CST nodes of its child elements (not looked into).
+ * Fragments and data type rules are flattened into their tokens.
+ */
+function ownItems(cst: CstNode, node: AstNode): CstNode[] {
+    const items: CstNode[] = [];
+    if (!isCompositeCstNode(cst)) return items;
+    for (const child of cst.content) {
+        if (isCompositeCstNode(child)) {
+            if (child.astNode === node) items.push(...ownItems(child, node));
+            else items.push(child);
+        } else {
+            items.push(child);
+        }
+    }
+    return items;
+}
