@@ -1,7 +1,16 @@
 import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { startLanguageClient } from './client/language-client.js';
+import { registerNewJourneyMap } from './commands/new-journey-map.js';
 
-export function activate(_context: vscode.ExtensionContext): void {
-    // Filled in by the client work (issue 3).
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    // Commands first, so they work even while the server is still starting.
+    registerNewJourneyMap(context);
+    client = await startLanguageClient(context);
 }
 
-export function deactivate(): void {}
+export async function deactivate(): Promise<void> {
+    await client?.stop().catch(() => undefined);
+}
