@@ -10,6 +10,7 @@ import {
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyFormatter } from './formatting/journey-formatter.js';
+import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -38,8 +39,8 @@ export function createJourneyServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Journey: JourneyServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
     if (!context.connection) {

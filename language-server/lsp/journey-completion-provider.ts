@@ -1,0 +1,74 @@
+import { AstUtils, GrammarAST, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind } from 'vscode-languageserver';
+import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought, type Journey } from '../generated/ast.js';
+import { getJourneyPersonas } from '../references/journey-personas.js';
+import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
+
+/**
+ * Completion on top of Langium's grammar-driven proposals (keywords by
+ * context, ids by reference kind), adding what the grammar cannot know:
+ * `emotion` and `thought` offer only the journey's personas, the emotion
+ * score offers the 1–5 scale, and every id shows its label and description.
+ */
+export class JourneyCompletionProvider extends DefaultCompletionProvider {
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
+        if (isEmotionScore(next)) {
+            this.completionForEmotionScore(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (isEmotion(refInfo.container) || isThought(refInfo.container)) {
+            const journey = AstUtils.getContainerOfType(refInfo.container, isJourney);
+            if (journey) {
+                const allowed = new Set(getJourneyPersonas(journey as Journey));
+                return candidates.filter(candidate => candidate.node !== undefined && allowed.has(candidate.node as never));
+            }
+        }
+        return candidates;
+    }
+
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (isPersona(node) || isTeam(node) || isChannel(node)) {
+            item.detail = node.label ?? description.type.toLowerCase();
+            item.documentation = node.description;
+        }
+        return item;
+    }
+
+    protected completionForEmotionScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const score of EMOTION_SCORES) {
+            acceptor(context, {
+                label: String(score),
+                kind: CompletionItemKind.Value,
+                detail: EMOTION_SCORE_LABELS[score],
+                // Keep the scale in order, before any keyword.
+                sortText: `0${score}`
+            });
+        }
+    }
+}
+
+/** Whether the parser expects the NUMBER of `emotion PERSONA SCORE`. */
+function isEmotionScore(next: NextFeature): boolean {
+    const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+    return assignment?.feature === 'score' && rule?.name === 'Emotion';
+}

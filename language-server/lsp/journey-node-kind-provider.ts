@@ -1,0 +1,36 @@
+import type { AstNode, AstNodeDescription } from 'langium';
+import { DefaultNodeKindProvider } from 'langium/lsp';
+import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
+
+/** Outline icons per element kind (the defaults show every element as a field). */
+const SYMBOL_KINDS: Record<string, SymbolKind> = {
+    Persona: SymbolKind.Class,
+    Team: SymbolKind.Struct,
+    Channel: SymbolKind.Interface,
+    Journey: SymbolKind.Module,
+    Stage: SymbolKind.Namespace,
+    Touchpoint: SymbolKind.Event
+};
+
+const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
+    Persona: CompletionItemKind.Class,
+    Team: CompletionItemKind.Struct,
+    Channel: CompletionItemKind.Interface,
+    Journey: CompletionItemKind.Module,
+    Stage: CompletionItemKind.Module,
+    Touchpoint: CompletionItemKind.Event
+};
+
+export class JourneyNodeKindProvider extends DefaultNodeKindProvider {
+    override getSymbolKind(node: AstNode | AstNodeDescription): SymbolKind {
+        return SYMBOL_KINDS[typeOf(node)] ?? super.getSymbolKind(node);
+    }
+
+    override getCompletionItemKind(node: AstNode | AstNodeDescription): CompletionItemKind {
+        return COMPLETION_KINDS[typeOf(node)] ?? super.getCompletionItemKind(node);
+    }
+}
+
+function typeOf(node: AstNode | AstNodeDescription): string {
+    return '$type' in node ? node.$type : node.type;
+}

@@ -1,0 +1,67 @@
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstReflection } from 'langium';
+import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+
+/** One token type per kind of element, the same for its declaration and its references. */
+export const ELEMENT_TOKEN_TYPES: Readonly<Record<string, string>> = {
+    Persona: SemanticTokenTypes.class,
+    Team: SemanticTokenTypes.type,
+    Channel: SemanticTokenTypes.interface,
+    Journey: SemanticTokenTypes.namespace,
+    Stage: SemanticTokenTypes.struct,
+    Touchpoint: SemanticTokenTypes.event
+};
+
+/**
+ * Semantic highlighting: ids by the kind of element they name, with the
+ * `declaration` modifier where the element is declared (so `maya` in
+ * `persona maya` and in `emotion maya 3` share a colour but can be told
+ * apart), plus keywords, strings and numbers (scores, metrics).
+ */
+export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly reflection: AstReflection;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+    }
+
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const declarationType = ELEMENT_TOKEN_TYPES[node.$type];
+        if (declarationType && 'name' in node) {
+            acceptor({ node, property: 'name' as never, type: declarationType, modifier: SemanticTokenModifiers.declaration });
+        }
+        for (const refInfo of AstUtils.streamReferences(node)) {
+            const type = ELEMENT_TOKEN_TYPES[this.reflection.getReferenceType(refInfo)];
+            const refNode = refInfo.reference.$refNode;
+            if (type && refNode) {
+                acceptor({ cst: refNode, type });
+            }
+        }
+        this.highlightOwnTokens(node, acceptor);
+    }
+
+    /** Keywords, strings and numbers that belong directly to this node (not to its children). */
+    private highlightOwnTokens(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (!node.$cstNode) return;
+        for (const cst of CstUtils.flattenCst(node.$cstNode)) {
+            if (cst.hidden || cst.astNode !== node) continue;
+            const type = tokenTypeOf(cst.grammarSource);
+            if (type) acceptor({ cst, type });
+        }
+    }
+}
+
+function tokenTypeOf(source: AstNode | undefined): string | undefined {
+    if (GrammarAST.isKeyword(source)) {
+        // Punctuation (`{`, `,`, `%`) is left to the TextMate grammar.
+        return /^[a-z]/.test(source.value) ? SemanticTokenTypes.keyword : undefined;
+    }
+    if (GrammarAST.isRuleCall(source)) {
+        switch (source.rule.ref?.name) {
+            case 'STRING': return SemanticTokenTypes.string;
+            case 'NUMBER': return SemanticTokenTypes.number;
+        }
+    }
+    return undefined;
+}
