@@ -87,22 +87,16 @@ function emotionSection(changes: Change[], labels: LabelResolver): string[] {
     const notes = changes.filter(change => change.element === 'emotion' && change.field!.endsWith('.note'));
     if (averages.length + touchpoints.length + notes.length === 0) return [];
     const out = ['### How customers feel', ''];
-    if (averages.length > 0) {
-        out.push('Average emotion per stage (1 = very negative, 5 = very positive):', '');
-        out.push('| Persona | Stage | Before | After | |', '|---|---|---|---|---|');
-        for (const change of averages) {
+    const scoreTable = (intro: string, column: string, rows: Change[]) => {
+        if (rows.length === 0) return;
+        out.push(intro, '', `| Persona | ${column} | Before | After | |`, '|---|---|---|---|---|');
+        for (const change of rows) {
             out.push(row([escapeMarkdownCell(labels.persona(change.field!)), escapeMarkdownCell(labels.path(change.id).join(' › ')), score(change.before), score(change.after), arrow(change)]));
         }
         out.push('');
-    }
-    if (touchpoints.length > 0) {
-        out.push('Emotion per touchpoint:', '');
-        out.push('| Persona | Touchpoint | Before | After | |', '|---|---|---|---|---|');
-        for (const change of touchpoints) {
-            out.push(row([escapeMarkdownCell(labels.persona(change.field!)), escapeMarkdownCell(labels.path(change.id).join(' › ')), score(change.before), score(change.after), arrow(change)]));
-        }
-        out.push('');
-    }
+    };
+    scoreTable('Average emotion per stage (1 = very negative, 5 = very positive):', 'Stage', averages);
+    scoreTable('Emotion per touchpoint:', 'Touchpoint', touchpoints);
     if (notes.length > 0) {
         out.push('| Persona | Touchpoint | Feeling before | Feeling after |', '|---|---|---|---|');
         for (const change of notes) {
