@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor,
@@ -7,7 +7,7 @@ import {
     type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
-import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought, type Journey } from '../generated/ast.js';
+import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
 
@@ -28,15 +28,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const candidates = super.getReferenceCandidates(refInfo, context);
+        let candidates = super.getReferenceCandidates(refInfo, context);
         if (isEmotion(refInfo.container) || isThought(refInfo.container)) {
             const journey = AstUtils.getContainerOfType(refInfo.container, isJourney);
             if (journey) {
-                const allowed = new Set(getJourneyPersonas(journey as Journey));
-                return candidates.filter(candidate => candidate.node !== undefined && allowed.has(candidate.node as never));
+                const allowed = new Set<AstNode>(getJourneyPersonas(journey));
+                candidates = candidates.filter(candidate => candidate.node !== undefined && allowed.has(candidate.node));
             }
         }
-        return candidates;
+        const listed = idsAlreadyListed(refInfo, context);
+        return candidates.filter(candidate => !listed.has(candidate.name));
     }
 
     protected override createReferenceCompletionItem(
@@ -64,6 +65,19 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             });
         }
     }
+}
+
+/**
+ * The ids already on the line being completed (`owner a, b, |`): offering
+ * them again would only produce a duplicate. The token under the cursor is
+ * not counted, so that `owner a|` still completes `a`.
+ */
+function idsAlreadyListed(refInfo: ReferenceInfo, context: CompletionContext): Set<string> {
+    const values = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+    if (!Array.isArray(values)) return new Set();
+    return new Set(values
+        .filter((ref): ref is Reference => isReference(ref) && ref.$refNode !== undefined && ref.$refNode.offset !== context.tokenOffset)
+        .map(ref => ref.$refText));
 }
 
 /** Whether the parser expects the NUMBER of `emotion PERSONA SCORE`. */

@@ -7,6 +7,7 @@ import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyNodeKindProvider } from './journey-node-kind-provider.js';
 import { JourneyRenameProvider } from './journey-rename-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
+import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbol-provider.js';
 
 /** The editor features of the Journey language that differ from Langium's defaults. */
 export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {
@@ -19,9 +20,10 @@ export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> =
     }
 };
 
-/** Editor services shared by every language of the server (icons per element kind). */
+/** Editor services shared by every language of the server: icons per element kind, workspace symbols. */
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        NodeKindProvider: () => new JourneyNodeKindProvider()
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services)
     }
 };

@@ -1,0 +1,123 @@
+import { expectCompletion } from 'langium/test';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servicesWithLibrary } from './lsp-workspace.js';
+
+type Services = Awaited<ReturnType<typeof servicesWithLibrary>>;
+let services: Services;
+
+beforeAll(async () => {
+    // A second library file: a persona of another file is not one of the map's personas.
+    services = await servicesWithLibrary({ 'others.journey': 'persona omar "Omar, returning buyer"\n' });
+});
+
+/** The completion items at `<|>` in `text`, a new file next to the library. */
+async function completionsAt(text: string): Promise<CompletionItem[]> {
+    let items: CompletionItem[] = [];
+    await expectCompletion(services.Journey)({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: (list: CompletionList) => { items = list.items; }
+    });
+    return items;
+}
+
+const labels = (items: CompletionItem[]) => items.map(i => i.label);
+
+const inTouchpoint = (body: string) => `
+journey first_purchase {
+  personas maya
+  stage purchase {
+    touchpoint checkout_page via web {
+      ${body}
+    }
+  }
+}`;
+
+describe('keywords by context', () => {
+    it('offers the top-level elements in an empty file', async () => {
+        expect(labels(await completionsAt('<|>'))).toEqual(['persona', 'team', 'channel', 'journey']);
+    });
+
+    it('offers the journey header and stage keywords inside a journey', async () => {
+        expect(labels(await completionsAt('journey j {\n  <|>\n}'))).toEqual(['description', 'goal', 'personas', 'state', 'stage']);
+    });
+
+    it('offers the stage-level keywords inside a stage', async () => {
+        expect(labels(await completionsAt('journey j {\n  stage s {\n    <|>\n  }\n}'))).toEqual(['owner', 'metric', 'touchpoint']);
+    });
+
+    it('offers the touchpoint-level keywords inside a touchpoint body', async () => {
+        expect(labels(await completionsAt(inTouchpoint('<|>')))).toEqual(
+            ['owner', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'metric']);
+    });
+
+    it('offers the persona body keywords inside a persona', async () => {
+        expect(labels(await completionsAt('persona p {\n  <|>\n}'))).toEqual(['description', 'goal', 'need', 'frustration', 'quote']);
+    });
+
+    it('offers the two journey states after `state`', async () => {
+        expect(labels(await completionsAt('journey j {\n  state <|>\n}'))).toEqual(['current', 'future']);
+    });
+});
+
+describe('ids by kind', () => {
+    it('offers only teams after `owner`, with their labels as detail', async () => {
+        const items = await completionsAt('journey j {\n  stage s {\n    owner <|>\n  }\n}');
+        expect(items.map(i => [i.label, i.detail])).toEqual([
+            ['marketing', 'Marketing'], ['sales', 'Sales'], ['support', 'Customer Support']
+        ]);
+    });
+
+    it('offers the remaining teams after `owner a, `', async () => {
+        const items = await completionsAt(inTouchpoint('owner marketing, <|>'));
+        expect(labels(items)).toEqual(['sales', 'support']);
+    });
+
+    it('offers only channels after `via`', async () => {
+        const items = await completionsAt('journey j {\n  stage s {\n    touchpoint t via <|> {\n    }\n  }\n}');
+        expect(items.map(i => [i.label, i.detail])).toEqual([
+            ['instagram', 'Instagram'], ['web', 'Website'], ['email', 'Email']
+        ]);
+    });
+
+    it('offers every persona of the workspace after `personas`', async () => {
+        const items = await completionsAt('journey j {\n  personas <|>\n}');
+        expect(items.map(i => [i.label, i.detail])).toEqual([
+            ['maya', 'Maya, first-time buyer'], ['omar', 'Omar, returning buyer']
+        ]);
+        expect(items[0].documentation).toBe('Freelance designer, 29, shops on her phone');
+    });
+
+    it('offers only the journey\'s personas after `emotion`', async () => {
+        expect(labels(await completionsAt(inTouchpoint('emotion <|>')))).toEqual(['maya']);
+    });
+
+    it('offers only the journey\'s personas after `thought`', async () => {
+        expect(labels(await completionsAt(inTouchpoint('thought <|>')))).toEqual(['maya']);
+    });
+
+    it('completes a partly typed persona id after `emotion`', async () => {
+        expect(labels(await completionsAt(inTouchpoint('emotion ma<|>')))).toEqual(['maya']);
+    });
+
+    it('without a `personas` line, offers the personas declared in the same file', async () => {
+        const text = `persona lea "Lea"
+journey j {
+  stage s {
+    touchpoint t {
+      emotion <|>
+    }
+  }
+}`;
+        expect(labels(await completionsAt(text))).toEqual(['lea']);
+    });
+
+    it('offers the 1–5 scores with their meaning after `emotion maya`', async () => {
+        const items = await completionsAt(inTouchpoint('emotion maya <|>'));
+        expect(items.map(i => [i.label, i.detail])).toEqual([
+            ['1', 'very negative'], ['2', 'negative'], ['3', 'neutral'], ['4', 'positive'], ['5', 'very positive']
+        ]);
+    });
+});
