@@ -9,6 +9,10 @@ import {
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
+import { DiagnosticSeverities } from './validation/diagnostic-severities.js';
+import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { RevalidatingDocumentBuilder } from './validation/revalidating-document-builder.js';
+import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 
@@ -16,6 +20,7 @@ import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-modu
 export type JourneyAddedServices = {
     validation: {
         JourneyValidator: JourneyValidator;
+        DiagnosticSeverities: DiagnosticSeverities;
     };
 };
 
@@ -24,10 +29,13 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 /** Dependency injection module: Langium's defaults are overridden here, one line per service. */
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     validation: {
-        JourneyValidator: () => new JourneyValidator()
+        JourneyValidator: services => new JourneyValidator(services),
+        DiagnosticSeverities: services => new DiagnosticSeverities(services.shared.workspace.FileSystemProvider),
+        DocumentValidator: services => new JourneyDocumentValidator(services)
     },
     lsp: {
-        Formatter: () => new JourneyFormatter()
+        Formatter: () => new JourneyFormatter(),
+        CodeActionProvider: services => new JourneyCodeActionProvider(services)
     }
 };
 
@@ -39,7 +47,9 @@ export function createJourneyServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Journey: JourneyServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule, {
+        workspace: { DocumentBuilder: services => new RevalidatingDocumentBuilder(services) }
+    });
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

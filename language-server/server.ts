@@ -2,6 +2,7 @@ import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createJourneyServices } from './journey-module.js';
+import { watchDiagnosticConfig } from './validation/diagnostic-config-watcher.js';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -9,6 +10,7 @@ import { createJourneyServices } from './journey-module.js';
  */
 export function startJourneyLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
+    watchDiagnosticConfig(shared, Journey);
     startLangiumServer(shared);
 }

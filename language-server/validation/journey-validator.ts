@@ -1,25 +1,35 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { JourneyAstType, Stage } from '../generated/ast.js';
+import type { ValidationChecks } from 'langium';
+import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { DuplicateIdCheck } from './duplicate-id-check.js';
+import { checkEmotionScore } from './emotion-checks.js';
+import { checkPersonaInJourney, checkPersonasHaveEmotions } from './persona-checks.js';
+import { checkStageHasOwner, checkStageHasTouchpoints } from './stage-checks.js';
 
-/** Registers every Journey check in one table. */
-export function registerValidationChecks(services: JourneyServices): void {
-    const registry = services.validation.ValidationRegistry;
-    const validator = services.validation.JourneyValidator;
-    const checks: ValidationChecks<JourneyAstType> = {
-        Stage: [validator.checkStageHasTouchpoints]
-    };
-    registry.register(checks, validator);
+/**
+ * Every check of the language, in one table (docs/language.md, "Diagnostics").
+ * `unresolved-reference` and `syntax-error` come from Langium's linker and
+ * parser; the JourneyDocumentValidator gives them their codes.
+ */
+export class JourneyValidator {
+    readonly checks: ValidationChecks<JourneyAstType>;
+
+    constructor(services: JourneyServices) {
+        const duplicates = new DuplicateIdCheck(services.shared.workspace.IndexManager);
+        this.checks = {
+            Persona: [duplicates.checkUniqueInWorkspace],
+            Team: [duplicates.checkUniqueInWorkspace],
+            Channel: [duplicates.checkUniqueInWorkspace],
+            Journey: [duplicates.checkUniqueInWorkspace, duplicates.checkUniqueInJourney, checkPersonasHaveEmotions],
+            Stage: [checkStageHasTouchpoints, checkStageHasOwner],
+            Emotion: [checkEmotionScore, checkPersonaInJourney],
+            Thought: [checkPersonaInJourney]
+        };
+    }
 }
 
-export class JourneyValidator {
-    checkStageHasTouchpoints(stage: Stage, accept: ValidationAcceptor): void {
-        if (stage.touchpoints.length === 0) {
-            accept('warning', `Stage '${stage.name}' has no touchpoints.`, {
-                node: stage,
-                property: 'name',
-                code: 'stage-without-touchpoints'
-            });
-        }
-    }
+/** Registers the table of checks with Langium's validation registry. */
+export function registerValidationChecks(services: JourneyServices): void {
+    const validator = services.validation.JourneyValidator;
+    services.validation.ValidationRegistry.register(validator.checks, validator);
 }

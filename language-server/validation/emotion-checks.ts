@@ -1,0 +1,25 @@
+import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import type { Emotion } from '../generated/ast.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+import { report } from './report.js';
+
+/**
+ * `emotion-out-of-range`: the score must be an integer from 1 to 5 (Mermaid's
+ * journey scale). The grammar accepts any number so that the bad one can be
+ * named here; the written text is checked too, so that `3.0` is not an integer.
+ */
+export function checkEmotionScore(emotion: Emotion, accept: ValidationAcceptor): void {
+    if (emotion.score === undefined) {
+        return; // a syntax error is already reported
+    }
+    const written = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'score')?.text ?? String(emotion.score);
+    if (!/^[1-5]$/.test(written)) {
+        const persona = emotion.persona?.$refText;
+        report(
+            accept,
+            DiagnosticCode.EmotionOutOfRange,
+            `Emotion score ${written}${persona ? ` for '${persona}'` : ''} is out of range: use an integer from 1 (very negative) to 5 (very positive).`,
+            { node: emotion, property: 'score' }
+        );
+    }
+}

@@ -1,0 +1,96 @@
+import {
+    DefaultDocumentValidator,
+    diagnosticData,
+    type AstReflection,
+    type LangiumDocument,
+    type ParseResult,
+    type ValidationOptions
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { JourneyServices } from '../journey-module.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+import type { DiagnosticSeverities } from './diagnostic-severities.js';
+
+/**
+ * Langium's document validator, with the language's codes on what Langium
+ * reports itself: lexer and parser errors become `syntax-error`, linking errors
+ * `unresolved-reference` ("Unknown team 'salse'."). Every diagnostic then gets
+ * the severity configured in journey.config.json, or is dropped when "off".
+ */
+export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly severities: DiagnosticSeverities;
+    private readonly reflection: AstReflection;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.severities = services.validation.DiagnosticSeverities;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        // The server loads journey.config.json while the workspace starts: never validate with stale severities.
+        await this.severities.settled;
+        return this.severities.apply(await super.validateDocument(document, options, cancelToken));
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            // Chevrotain says "unexpected character: ->@<- at offset: 5, skipped 1 characters."
+            const character = /->(.*)<-/s.exec(diagnostic.message)?.[1];
+            const message = character !== undefined ? `Unexpected character '${character}'.` : diagnostic.message;
+            Object.assign(diagnostic, asSyntaxError(diagnostic, message));
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            Object.assign(diagnostic, asSyntaxError(diagnostic, oneLine(diagnostic.message)));
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            const refText = reference.$refText;
+            // An empty name comes from a line the parser could not finish: the syntax error says it all.
+            if (!error || !refText || !reference.$refNode) {
+                continue;
+            }
+            const { container, property } = error.info;
+            const expectedType = this.reflection.getReferenceType(error.info);
+            diagnostics.push({
+                severity: 1,
+                range: reference.$refNode.range,
+                message: `Unknown ${expectedType.toLowerCase()} '${refText}'.`,
+                code: DiagnosticCode.UnresolvedReference,
+                data: { ...diagnosticData(DiagnosticCode.UnresolvedReference), containerType: container.$type, property, refText, expectedType },
+                source: this.getSource()
+            });
+        }
+    }
+}
+
+function asSyntaxError(diagnostic: Diagnostic, message: string): Partial<Diagnostic> {
+    return { message, code: DiagnosticCode.SyntaxError, data: { ...diagnostic.data, ...diagnosticData(DiagnosticCode.SyntaxError) } };
+}
+
+/**
+ * Chevrotain lists the expected alternatives over several lines; the CLI prints
+ * one line per diagnostic, so fold them: "Expecting one of: 'goal', 'stage' but found 'x'."
+ */
+function oneLine(message: string): string {
+    if (!message.includes('\n')) {
+        return message;
+    }
+    const alternatives = [...message.matchAll(/^\s*\d+\.\s*\[(.*)\]\s*$/gm)].map(match => match[1]);
+    const found = /but found:\s*(.*)$/s.exec(message)?.[1]?.trim();
+    if (alternatives.length > 0) {
+        return `Expecting one of: ${alternatives.join(', ')}${found ? ` but found: ${found}` : ''}`;
+    }
+    return message.replace(/\s*\n\s*/g, ' ');
+}
