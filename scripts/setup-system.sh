@@ -4,8 +4,9 @@
 #   libkrb5-dev libxkbfile-dev
 #   libsecret-1-dev                  headers for code-server's native modules (scripts/install-code-server.sh)
 #   ripgrep                          code-server's search; its own postinstall would download rg from GitHub
+#   unzip                            lists the files of the packaged .vsix (tests/extension/vsix.test.ts)
 set -euo pipefail
-packages=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev ripgrep)
+packages=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev ripgrep unzip)
 need=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || need+=("$package")

@@ -1,0 +1,35 @@
+// `npm run package`: production bundles (minified, no source maps), then the
+// .vsix with @vscode/vsce. .vscodeignore decides what goes in; vsce runs with
+// --no-dependencies because the bundles already contain every dependency.
+// Works in the current directory, so a test can package a copy of the tree.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const out = 'dist/journey-maps.vsix';
+
+function run(script, args) {
+    const { status } = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+    if (status !== 0) {
+        console.error(`package: ${script} ${args.join(' ')} failed (exit ${status})`);
+        process.exit(1);
+    }
+}
+
+/**
+ * vsce turns the README's relative links into absolute ones; it infers the base
+ * only for GitHub and GitLab, so for any other host it is given from the manifest.
+ */
+function readmeLinkOptions() {
+    const url = JSON.parse(readFileSync('package.json', 'utf8')).repository?.url ?? '';
+    if (!url || /github\.com|gitlab\.com/.test(url)) return [];
+    const base = url.replace(/^git\+/, '').replace(/\.git$/, '');
+    return ['--baseContentUrl', `${base}/blob/HEAD`, '--baseImagesUrl', `${base}/raw/HEAD`];
+}
+
+// Source maps left in dist/ by development builds are kept out by .vscodeignore.
+run('scripts/build.mjs', ['--production']);
+mkdirSync(dirname(out), { recursive: true });
+const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+run(vsce, ['package', '--no-dependencies', ...readmeLinkOptions(), '--out', out]);
