@@ -38,19 +38,23 @@ export function renderDiffMarkdown(
 const countedElements = ['journey', 'stage', 'touchpoint', 'persona', 'team', 'channel'] as const;
 const plurals: Record<string, string> = { journey: 'journeys', stage: 'stages', touchpoint: 'touchpoints', persona: 'personas', team: 'teams', channel: 'channels' };
 
-/** "3 stages changed, Maya's average emotion at Purchase 1.0 → 3.0 ↑, 1 problem introduced". */
+/** "3 stages changed (1 added), Maya's average emotion at Purchase 1.0 → 3.0 ↑ better, 1 problem introduced". */
 export function summaryLine(diff: DiffResult, labels: LabelResolver): string {
     const parts: string[] = [];
     for (const element of countedElements) {
-        for (const kind of ['added', 'removed', 'moved', 'changed'] as const) {
-            const ids = new Set(diff.changes.filter(change => ownerElement(change) === element && summaryKind(change) === kind).map(change => ownerId(change)));
-            if (ids.size > 0) parts.push(`${ids.size} ${ids.size === 1 ? element : plurals[element]} ${kind}`);
-        }
+        const touched = diff.changes.filter(change => ownerElement(change) === element);
+        const count = (changes: Change[]) => new Set(changes.map(ownerId)).size;
+        const total = count(touched);
+        if (total === 0) continue;
+        const added = count(touched.filter(change => change.kind === 'added' && change.element === element && change.field === undefined));
+        const removed = count(touched.filter(change => change.kind === 'removed' && change.element === element && change.field === undefined));
+        const detail = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean).join(', ');
+        parts.push(`${total} ${total === 1 ? element : plurals[element]} changed${detail ? ` (${detail})` : ''}`);
     }
     const averages = diff.changes.filter(change => change.element === 'stage-emotion' && change.kind === 'changed');
     for (const change of averages.slice(0, 3)) {
         const stage = labels.path(change.id).at(-1);
-        parts.push(`${labels.personaShortName(change.field!)}'s average emotion at ${stage} ${score(change.before)} → ${score(change.after)} ${arrow(change)}`);
+        parts.push(`${escapeMarkdownCell(labels.personaShortName(change.field!))}'s average emotion at ${escapeMarkdownCell(stage ?? change.id)} ${score(change.before)} → ${score(change.after)} ${arrow(change)}`);
     }
     if (averages.length > 3) parts.push(`${averages.length - 3} more average emotions changed`);
     const { introduced, fixed } = diff.diagnostics;
@@ -72,13 +76,6 @@ function ownerId(change: Change): string {
     return parts.length === 3 ? `${parts[0]}/${parts[2]}` : change.id;
 }
 
-/** A field added to or removed from an element changes that element. */
-function summaryKind(change: Change): string {
-    if (change.element === 'metric' || change.element === 'emotion') return 'changed';
-    if (change.field !== undefined && change.kind !== 'moved') return 'changed';
-    return change.kind;
-}
-
 // ---- emotions ---------------------------------------------------------------
 
 function emotionSection(changes: Change[], labels: LabelResolver): string[] {
@@ -98,6 +95,7 @@ function emotionSection(changes: Change[], labels: LabelResolver): string[] {
     scoreTable('Average emotion per stage (1 = very negative, 5 = very positive):', 'Stage', averages);
     scoreTable('Emotion per touchpoint:', 'Touchpoint', touchpoints);
     if (notes.length > 0) {
+        out.push('What they feel, in their words:', '');
         out.push('| Persona | Touchpoint | Feeling before | Feeling after |', '|---|---|---|---|');
         for (const change of notes) {
             out.push(row([escapeMarkdownCell(labels.persona(change.field!.replace(/\.note$/, ''))), escapeMarkdownCell(labels.path(change.id).join(' › ')), text(change.before), text(change.after)]));

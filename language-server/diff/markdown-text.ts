@@ -8,5 +8,5 @@ export function escapeMarkdownCell(text: string): string {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, character => `\\${character}`);
+        .replace(/[\\`*_[\]|~]/g, character => `\\${character}`);
 }
