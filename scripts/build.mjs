@@ -22,6 +22,8 @@ const nodeBundles = {
     target: 'node20',
     // playwright-core ships its own assets and is only needed by `journey render --format svg|png`.
     external: ['vscode', 'playwright-core'],
+    // jsonc-parser's UMD main cannot be bundled (dynamic requires): take the ES module build.
+    mainFields: ['module', 'main'],
     entryPoints: {
         extension: 'src/extension.ts',
         server: 'language-server/main.ts',

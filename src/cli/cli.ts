@@ -1,12 +1,83 @@
-import { startJourneyLanguageServer } from '../../language-server/server.js';
+import { version } from '../../package.json';
+import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
+import { checkCommand } from './commands/check.js';
+import { fmtCommand } from './commands/fmt.js';
+import { lspCommand } from './commands/lsp.js';
+import { CliError, describeError, UsageError } from './errors.js';
 
-/** Runs the CLI with the given arguments and resolves to the process exit code. */
+/** The subcommands of `journey`, in the order `--help` lists them. Adding one is one line. */
+const commands: readonly CliCommand[] = [
+    checkCommand,
+    fmtCommand,
+    lspCommand
+];
+
+export const EXIT_OK = 0;
+/** Usage or I/O problems (errors found in maps exit with 1, decided by each command). */
+export const EXIT_USAGE = 2;
+
+/**
+ * Runs `journey` with the given arguments and resolves to the exit code. Never
+ * throws: every failure is one line on stderr, without a stack trace (set
+ * JOURNEY_DEBUG=1 to see the stack of an unexpected error).
+ */
 export async function runCli(args: string[]): Promise<number> {
-    const [command] = args;
-    if (command === 'lsp') {
-        startJourneyLanguageServer();
-        return new Promise<number>(() => { /* the server runs until the client exits it */ });
+    try {
+        return await dispatch(args);
+    } catch (error) {
+        if (error instanceof UsageError) {
+            const command = commands.find(candidate => candidate.name === args[0]);
+            process.stderr.write(`journey: ${error.message} (see 'journey${command ? ` ${command.name}` : ''} --help')\n`);
+        } else if (error instanceof CliError) {
+            process.stderr.write(`journey: ${error.message}\n`);
+        } else {
+            process.stderr.write(`journey: internal error: ${describeError(error)}\n`);
+            if (process.env.JOURNEY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+        }
+        return EXIT_USAGE;
     }
-    process.stderr.write(`journey: unknown command '${command ?? ''}'\n`);
-    return 2;
+}
+
+async function dispatch(args: string[]): Promise<number> {
+    const [name, ...rest] = args;
+    const command = commands.find(candidate => candidate.name === name);
+    if (!command) {
+        if (name !== undefined && !name.startsWith('-')) throw new UsageError(`unknown command '${name}'`);
+        const { values } = parseCommandLine(args, {}, false);
+        if (values.version) return printLine(version);
+        if (values.help) return printLine(topLevelHelp());
+        process.stderr.write(`${topLevelHelp()}\n`);
+        return EXIT_USAGE;
+    }
+    const input = parseCommandLine(rest, command.options, command.positionals !== undefined);
+    if (input.values.help) return printLine(commandHelp(command));
+    if (input.values.version) return printLine(version);
+    return command.run(input);
+}
+
+function printLine(text: string): number {
+    process.stdout.write(`${text}\n`);
+    return EXIT_OK;
+}
+
+function topLevelHelp(): string {
+    const width = Math.max(...commands.map(command => command.name.length));
+    return [
+        `journey ${version}: check, format and serve .journey customer journey maps`,
+        '',
+        'Usage: journey <command> [options]',
+        '',
+        'Commands:',
+        ...commands.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`),
+        '',
+        'Options:',
+        formatOptions({}),
+        '',
+        `Run 'journey <command> --help' for the options of a command.`
+    ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+    const usage = ['journey', command.name, command.positionals, '[options]'].filter(Boolean).join(' ');
+    return [`Usage: ${usage}`, '', command.description, '', 'Options:', formatOptions(command.options)].join('\n');
 }

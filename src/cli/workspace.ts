@@ -1,0 +1,157 @@
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { createJourneyServices } from '../../language-server/journey-module.js';
+import type { Model } from '../../language-server/generated/ast.js';
+import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/validation/diagnostic-severities.js';
+import { describeError, InputError } from './errors.js';
+import { displayPath } from './paths.js';
+
+export type JourneyServiceSet = ReturnType<typeof createJourneyServices>;
+
+export const JOURNEY_EXTENSION = '.journey';
+
+/** The maps of one workspace, built (parsed, linked, validated) together. */
+export interface Workspace {
+    readonly services: JourneyServiceSet;
+    /** One document per file, in path order. */
+    readonly documents: Array<LangiumDocument<Model>>;
+    /** The folder holding journey.config.json, or where it would be. */
+    readonly root: string;
+    /** The config file whose severities apply, if there is one. */
+    readonly configFile?: string;
+}
+
+/** A `.journey` file as read from disk: its text without a byte order mark, which is remembered. */
+export interface JourneySource {
+    readonly path: string;
+    readonly text: string;
+    readonly bom: boolean;
+}
+
+/**
+ * Loads every `.journey` file under `paths` (files or folders, searched
+ * recursively, skipping node_modules and dot-folders) as one workspace, so that
+ * a map may use the personas, teams and channels of a shared library file.
+ * Throws InputError for a missing path or an unreadable file.
+ */
+export async function loadWorkspace(paths: string[], cwd = process.cwd()): Promise<Workspace> {
+    const files = findJourneyFiles(paths, cwd);
+    const sources = files.map(readJourneySource);
+    const root = findWorkspaceRoot(paths[0] !== undefined ? resolve(cwd, paths[0]) : cwd, cwd);
+    return buildWorkspace(sources, root);
+}
+
+/**
+ * Loads in-memory files (path → text, paths relative to `root`) as one
+ * workspace, for instance two versions of a repository for `journey diff`.
+ */
+export async function loadWorkspaceFromTexts(files: Record<string, string>, root = process.cwd()): Promise<Workspace> {
+    const sources = Object.entries(files).map(([path, text]) => sourceFromText(resolve(root, path), text));
+    return buildWorkspace(sources, findWorkspaceRoot(root, root));
+}
+
+async function buildWorkspace(sources: JourneySource[], root: string): Promise<Workspace> {
+    const services = createJourneyServices(NodeFileSystem);
+    const configFile = await loadSeverities(services, root);
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const documents = sources.map(source => {
+        const document = factory.fromString<Model>(source.text, URI.file(source.path));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents, root, configFile };
+}
+
+/** Applies journey.config.json of the workspace root; an invalid file is an input error naming file:line:col. */
+async function loadSeverities(services: JourneyServiceSet, root: string): Promise<string | undefined> {
+    try {
+        return await services.Journey.validation.DiagnosticSeverities.loadFrom(root);
+    } catch (error) {
+        if (error instanceof DiagnosticConfigError) {
+            const problems = error.problems.map(p => `${displayPath(p.file)}:${p.line}:${p.column} ${p.message}`);
+            throw new InputError(`invalid ${CONFIG_FILE_NAME}: ${problems.join('; ')}`);
+        }
+        throw error;
+    }
+}
+
+/**
+ * The folder of journey.config.json: the nearest one containing it, searching
+ * up from `start` (a file or folder); `fallback` when there is none.
+ */
+export function findWorkspaceRoot(start: string, fallback: string): string {
+    let folder = existsSync(start) && statSync(start).isDirectory() ? start : dirname(start);
+    for (;;) {
+        if (existsSync(join(folder, CONFIG_FILE_NAME))) return folder;
+        const parent = dirname(folder);
+        if (parent === folder) return fallback;
+        folder = parent;
+    }
+}
+
+/**
+ * Absolute paths of the `.journey` files under `paths`, sorted, without
+ * duplicates. A path named explicitly must exist and, if a file, be a
+ * `.journey` file.
+ */
+export function findJourneyFiles(paths: string[], cwd = process.cwd()): string[] {
+    const found = new Set<string>();
+    for (const path of paths) {
+        const absolute = resolve(cwd, path);
+        const stats = statOrUndefined(absolute);
+        if (!stats) throw new InputError(`no such file or folder: ${path}`);
+        if (stats.isDirectory()) {
+            collectJourneyFiles(absolute, found);
+        } else if (extname(absolute) === JOURNEY_EXTENSION) {
+            found.add(absolute);
+        } else {
+            throw new InputError(`not a ${JOURNEY_EXTENSION} file: ${path}`);
+        }
+    }
+    return [...found].sort();
+}
+
+function collectJourneyFiles(folder: string, found: Set<string>): void {
+    let entries;
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new InputError(`cannot read folder ${displayPath(folder)}: ${describeError(error)}`);
+    }
+    for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+            collectJourneyFiles(path, found);
+        } else if (extname(entry.name) === JOURNEY_EXTENSION && !entry.name.startsWith('.')) {
+            // Symbolic links are taken too: reading them reports a dangling one.
+            found.add(path);
+        }
+    }
+}
+
+/** Reads a `.journey` file as UTF-8; throws InputError naming the file when it cannot. */
+export function readJourneySource(path: string): JourneySource {
+    try {
+        return sourceFromText(path, readFileSync(path, 'utf8'));
+    } catch (error) {
+        throw new InputError(`cannot read ${displayPath(path)}: ${describeError(error)}`);
+    }
+}
+
+/** Editors hide a byte order mark: so do we, or every column of line 1 would be off by one. */
+function sourceFromText(path: string, text: string): JourneySource {
+    const bom = text.startsWith('\uFEFF');
+    return { path, text: bom ? text.slice(1) : text, bom };
+}
+
+function statOrUndefined(path: string) {
+    try {
+        return statSync(path);
+    } catch {
+        return undefined;
+    }
+}
