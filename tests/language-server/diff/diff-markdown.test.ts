@@ -67,7 +67,7 @@ describe('review comment', () => {
         expect(markdown).not.toContain('<Partnerships>');
         // Every row of every table has as many cells as its header: no label broke a table.
         for (const table of markdown.split('\n\n').filter(block => block.startsWith('| '))) {
-            const cellCounts = table.split('\n').map(line => line.split(/(?<!\\)\|/).length);
+            const cellCounts = table.trim().split('\n').map(line => line.split(/(?<!\\)\|/).length);
             expect(new Set(cellCounts).size, table).toBe(1);
         }
     });
