@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { AstUtils, GrammarAST } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEVERITIES } from '../../language-server/validation/diagnostic-codes.js';
+import { buildWorkspace, createTestServices } from '../language-server/test-services.js';
+
+// docs/language.md is the contract users read: its keyword list, its
+// diagnostics table and its example must say what the implementation does.
+
+const doc = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
+
+describe('docs/language.md', () => {
+    it('lists exactly the keywords of the grammar as reserved', () => {
+        const row = doc.split('\n').find(line => line.startsWith('| keyword |'));
+        const listed = [...(row ?? '').matchAll(/`([a-z]+)`/g)].map(m => m[1]).sort();
+        const grammar = createTestServices().Journey.Grammar;
+        const keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value)
+            .filter(value => /^[a-z]+$/.test(value)));
+        expect(listed).toEqual([...keywords].sort());
+    });
+
+    it('documents every diagnostic code with its default severity', () => {
+        const table = Object.fromEntries([...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning|info|hint) /gm)].map(m => [m[1], m[2]]));
+        expect(table).toEqual(DEFAULT_SEVERITIES);
+    });
+
+    it('has an example that checks with no error and no warning', async () => {
+        const examples = [...doc.matchAll(/```journey\n([\s\S]*?)```/g)].map(m => m[1]);
+        expect(examples).toHaveLength(2);
+        const { documents } = await buildWorkspace({ 'people.journey': examples[0], 'checkout.journey': examples[1] });
+        const problems = documents.flatMap(d => (d.diagnostics ?? []).map(x => `${d.uri.path}:${x.range.start.line + 1} ${x.code}`));
+        expect(problems).toEqual([]);
+    });
+});
