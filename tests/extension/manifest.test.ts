@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEVERITIES } from '../../language-server/validation/diagnostic-codes.js';
 
 // The manifest is what VS Code reads before running any code: a command id
 // spelled differently in a menu, a setting without a default or a missing
@@ -93,7 +94,9 @@ describe('package.json manifest', () => {
     it('names only files that exist', () => {
         const paths: string[] = [
             pkg.icon,
-            ...contributes.languages.flatMap((l: { configuration: string; icon: { light: string; dark: string } }) => [l.configuration, l.icon.light, l.icon.dark]),
+            ...contributes.languages.flatMap((l: { configuration?: string; icon?: { light: string; dark: string } }) =>
+                [l.configuration, l.icon?.light, l.icon?.dark].filter((path): path is string => path !== undefined)),
+            ...contributes.jsonValidation.map((v: { url: string }) => v.url),
             ...contributes.grammars.map((g: { path: string }) => g.path),
             ...contributes.snippets.map((s: { path: string }) => s.path),
             ...contributes.walkthroughs.flatMap((w: { steps: Array<{ media: Record<string, string> }> }) =>
@@ -135,5 +138,14 @@ describe('package.json manifest', () => {
         ]);
         expect(linked.length).toBeGreaterThan(0);
         expect(linked.filter(id => !commandIds.has(id))).toEqual([]);
+    });
+
+    it('validates journey.config.json with a schema that knows every diagnostic code and its default', () => {
+        expect(contributes.languages).toContainEqual({ id: 'jsonc', filenames: ['journey.config.json'] });
+        const schema = JSON.parse(read(contributes.jsonValidation[0].url));
+        const codes = schema.properties.diagnostics.properties as Record<string, { enum: string[]; default: string }>;
+        expect(Object.fromEntries(Object.entries(codes).map(([code, rule]) => [code, rule.default]))).toEqual(DEFAULT_SEVERITIES);
+        for (const rule of Object.values(codes)) expect(rule.enum).toEqual(['error', 'warning', 'info', 'hint', 'off']);
+        expect(schema.properties.diagnostics.additionalProperties).toBe(false);
     });
 });

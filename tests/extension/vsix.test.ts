@@ -54,6 +54,7 @@ describe('the .vsix package', () => {
             'extension/syntaxes/journey.tmLanguage.json',
             'extension/syntaxes/journey.markdown-codeblock.json',
             'extension/snippets/journey.code-snippets',
+            'extension/schemas/journey.config.schema.json',
             'extension/dist/extension.js',
             'extension/dist/server.js',
             'extension/dist/media/mermaid.min.js',
