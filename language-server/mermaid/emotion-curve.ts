@@ -1,0 +1,160 @@
+import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../render/model-lookup.js';
+import type { RenderJourney, RenderModel } from '../render/render-model.js';
+import { escapeMermaidText, quoted } from './escape.js';
+
+export interface EmotionCurveOptions {
+    /** One persona's line only (its id); every persona's otherwise. */
+    persona?: string;
+    /** The previous version of the model: its lines are drawn too, faded, under the current ones (the diff view). */
+    before?: RenderModel;
+}
+
+/** One point of the x axis: a touchpoint, with its stage. */
+interface Slot {
+    touchpointId: string;
+    label: string;
+}
+
+/** A line: a score per slot, `undefined` where the persona has none. */
+interface Series {
+    title: string;
+    scores: Array<number | undefined>;
+}
+
+/** Tableau 10: distinct hues, readable on light and dark backgrounds. */
+const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+/** The before version's lines: the same hue as the persona's current line, at 35 % opacity. */
+const FADED = '59';
+const NO_SCORE = 'no score';
+
+/**
+ * The Emotion curve view as a Mermaid `xychart-beta`: one line per persona
+ * across the touchpoints in journey order, y from 1 to 5, each x label
+ * "Stage · Touchpoint".
+ *
+ * Missing data is never invented as a score:
+ * - the x axis has the touchpoints that at least one shown persona scored
+ *   (the others have nothing to plot; Blueprint and Details list them);
+ * - a persona with no score at a touchpoint of the axis still needs a value
+ *   there (xychart lines have one per category). Between two of its scores the
+ *   value lies on the straight segment joining them, so the line drawn is just
+ *   the persona's real scores joined; before its first or after its last score
+ *   the line stays level. Each such point is labelled "no score" on the chart;
+ * - personas without any score have no line (the preview's legend marks them).
+ *
+ * With `before`, the previous version's lines come first (drawn underneath) in
+ * the same colour as the persona's current line but faded, titled
+ * "Maya (before)"; touchpoints only the previous version has keep their place
+ * on the axis after their former predecessor. Colours are set with front
+ * matter (`themeVariables.xyChart.plotColorPalette`), never a `%%{init}%%`.
+ *
+ * When no shown persona has a score at all, the result is a one-node flowchart
+ * that says so, because an xychart without a line cannot be drawn.
+ */
+export function emotionCurve(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): string {
+    const journey = requireJourney(model, journeyId);
+    const previous = options.before?.journeys.find(candidate => candidate.id === journeyId);
+    const personas = mergeOrder(shownPersonas(journey, options.persona), previous ? shownPersonas(previous, options.persona) : []);
+    const slots = axis(journey, previous, personas);
+
+    const labels = new ModelLabels(model);
+    const previousLabels = options.before ? new ModelLabels(options.before) : labels;
+    const current = seriesOf(journey, slots, personas, id => labels.persona(id));
+    const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`) : [];
+
+    const drawn = [...before, ...current].filter(series => series.scores.some(score => score !== undefined));
+    if (drawn.length === 0) {
+        return `flowchart LR\n    empty[${quoted(`${displayName(journey)}: no emotion scores yet`)}]\n`;
+    }
+    const palette = [
+        ...before.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, before)] + FADED),
+        ...current.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, current)])
+    ];
+    return [
+        '---',
+        'config:',
+        '    themeVariables:',
+        '        xyChart:',
+        `            plotColorPalette: "${palette.join(', ')}"`,
+        '---',
+        'xychart-beta',
+        `    title ${quoted(displayName(journey))}`,
+        `    x-axis [${slots.map(slot => quoted(slot.label)).join(', ')}]`,
+        '    y-axis "Emotion (1-5)" 1 --> 5',
+        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores)}]`)
+    ].join('\n') + '\n';
+}
+
+function personaIndex(series: Series, all: Series[]): number {
+    return all.indexOf(series) % PALETTE.length;
+}
+
+/** `a` followed by the ids only `b` has. */
+function mergeOrder(a: string[], b: string[]): string[] {
+    return [...new Set([...a, ...b])];
+}
+
+/** The touchpoints some persona scored, in the current order, with the previous version's removed ones at their former place. */
+function axis(journey: RenderJourney, previous: RenderJourney | undefined, personas: string[]): Slot[] {
+    const scored = (j: RenderJourney) =>
+        j.stages.flatMap(stage =>
+            stage.touchpoints
+                .filter(tp => tp.emotions.some(emotion => personas.includes(emotion.persona) && isShownScore(emotion)))
+                .map(tp => ({ touchpointId: tp.id, label: `${displayName(stage)} · ${displayName(tp)}` }))
+        );
+    const slots = scored(journey);
+    const currentIds = new Set(journey.stages.flatMap(stage => stage.touchpoints.map(tp => tp.id)));
+    let insertAt = 0;
+    for (const slot of previous ? scored(previous) : []) {
+        const existing = slots.findIndex(candidate => candidate.touchpointId === slot.touchpointId);
+        if (existing >= 0) {
+            insertAt = existing + 1;
+        } else if (!currentIds.has(slot.touchpointId)) {
+            slots.splice(insertAt++, 0, slot);
+        }
+    }
+    return uniqueLabels(slots);
+}
+
+/** xychart's band axis merges equal categories; equal labels get invisible zero-width spaces to stay apart. */
+function uniqueLabels(slots: Slot[]): Slot[] {
+    const seen = new Map<string, number>();
+    return slots.map(slot => {
+        const count = seen.get(slot.label) ?? 0;
+        seen.set(slot.label, count + 1);
+        return count === 0 ? slot : { ...slot, label: slot.label + '\u200b'.repeat(count) };
+    });
+}
+
+function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], title: (persona: string) => string): Series[] {
+    const touchpoints = new Map(journey.stages.flatMap(stage => stage.touchpoints.map(tp => [tp.id, tp] as const)).reverse());
+    return personas.map(persona => ({
+        title: title(persona),
+        scores: slots.map(slot => touchpoints.get(slot.touchpointId)?.emotions.find(e => e.persona === persona && isShownScore(e))?.score)
+    }));
+}
+
+/** The data points of a line: real scores as they are, gaps as described on `emotionCurve`, labelled "no score". */
+function points(scores: Array<number | undefined>): string {
+    const known = scores.flatMap((score, index) => (score === undefined ? [] : [index]));
+    return scores
+        .map((score, index) => {
+            if (score !== undefined) return String(score);
+            const previous = [...known].reverse().find(k => k < index);
+            const next = known.find(k => k > index);
+            let value: number;
+            if (previous !== undefined && next !== undefined) {
+                const from = scores[previous]!;
+                const to = scores[next]!;
+                value = from + ((to - from) * (index - previous)) / (next - previous);
+            } else {
+                value = scores[(previous ?? next)!]!;
+            }
+            return `${round(value)} "${escapeMermaidText(NO_SCORE)}"`;
+        })
+        .join(', ');
+}
+
+function round(value: number): string {
+    return String(Math.round(value * 1000) / 1000);
+}
