@@ -157,15 +157,17 @@ export function parseConfig(rawText: string, file: string): { severities: Map<Di
         problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message });
     };
 
+    if (text.trim() === '') {
+        return { severities, problems }; // an empty file sets nothing
+    }
     const syntaxErrors: ParseError[] = [];
     const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
-    for (const error of syntaxErrors) {
+    // jsonc-parser may report several errors at one place (`property name expected`, `value expected`): keep the first.
+    const reported = new Set<number>();
+    for (const error of syntaxErrors.filter(e => !reported.has(e.offset) && reported.add(e.offset))) {
         problem(error.offset, error.length, `invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`);
     }
     if (syntaxErrors.length > 0 || !root) {
-        if (!root && syntaxErrors.length === 0) {
-            problem(0, 0, 'invalid JSON: the file is empty; expected an object like { "diagnostics": { … } }');
-        }
         return { severities, problems };
     }
     if (root.type !== 'object') {
