@@ -1,6 +1,7 @@
 import { version } from '../../package.json';
 import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
 import { CliError, describeError, UsageError } from './errors.js';
@@ -8,6 +9,7 @@ import { CliError, describeError, UsageError } from './errors.js';
 /** The subcommands of `journey`, in the order `--help` lists them. Adding one is one line. */
 const commands: readonly CliCommand[] = [
     checkCommand,
+    diffCommand,
     fmtCommand,
     lspCommand
 ];

@@ -1,0 +1,135 @@
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { diffReport, type DiffFormat } from '../../../language-server/diff/diff-report.js';
+import type { CliCommand } from '../command.js';
+import { filesOnDisk, sideModel, workingTreeFiles, type SideFiles } from '../diff/diff-sides.js';
+import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
+import { InputError, UsageError } from '../errors.js';
+import { readJourneySource } from '../workspace.js';
+
+const FORMATS: readonly DiffFormat[] = ['markdown', 'json'];
+
+/** Git passes these seven arguments to an external diff program (see docs/git-diff-driver.md). */
+const GIT_EXTERNAL_ARGUMENTS = 7;
+
+/** The two versions to compare and how to title the comparison. */
+interface Sides {
+    before: SideFiles;
+    after: SideFiles;
+    /** Where journey.config.json is looked for (severities apply to both sides alike). */
+    root: string;
+    title: string;
+    curves: boolean;
+}
+
+/** `journey diff`: what changed between two versions of the maps, by id, in customer terms. */
+export const diffCommand: CliCommand = {
+    name: 'diff',
+    summary: 'Show what changed between two versions of the maps',
+    description: [
+        'Compares two versions of the maps by id, not by text: added, removed, renamed and moved',
+        'elements, changed fields, emotion deltas, and problems introduced or fixed. A reorder of',
+        'lines or a reformat is no change. Exits with 0 whether or not anything changed.',
+        '',
+        '  journey diff OLD NEW              two files, or two folders',
+        '  journey diff --git REV [paths...] the working tree against a git revision',
+        '  journey diff --git-external ...   as git\'s external diff (docs/git-diff-driver.md)'
+    ].join('\n'),
+    positionals: 'OLD NEW | --git REV [paths...]',
+    options: {
+        format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'markdown' },
+        git: { type: 'string', valueName: 'rev', description: 'Compare the working tree with this git revision' },
+        'git-external': { type: 'boolean', description: "Take git's seven external-diff arguments (path old-file old-hex old-mode new-file new-hex new-mode)" }
+    },
+    async run({ values, positionals }) {
+        const format = String(values.format) as DiffFormat;
+        if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
+        const sides = values['git-external']
+            ? gitExternalSides(positionals)
+            : values.git !== undefined
+              ? gitRevisionSides(String(values.git), positionals)
+              : fileSides(positionals);
+        const [before, after] = await Promise.all([sideModel(sides.before, sides.root), sideModel(sides.after, sides.root)]);
+        process.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
+        return 0;
+    }
+};
+
+function fileSides(positionals: string[]): Sides {
+    if (positionals.length !== 2) throw new UsageError('journey diff needs OLD and NEW (two files or two folders), or --git REV');
+    const [oldPath, newPath] = positionals.map(path => resolve(path));
+    const oldIsFolder = isFolder(oldPath, positionals[0]);
+    const newIsFolder = isFolder(newPath, positionals[1]);
+    if (oldIsFolder !== newIsFolder) throw new UsageError('OLD and NEW must both be files or both be folders');
+    if (!oldIsFolder) {
+        // One file in two versions: both sides carry the new file's name, so its problems match.
+        const name = basename(newPath);
+        return {
+            before: { [name]: readJourneySource(oldPath).text },
+            after: { [name]: readJourneySource(newPath).text },
+            root: dirname(newPath),
+            title: `Journey map changes in ${name}`,
+            curves: true
+        };
+    }
+    return { before: filesOnDisk([oldPath], oldPath), after: filesOnDisk([newPath], newPath), root: newPath, title: 'Journey map changes', curves: true };
+}
+
+function gitRevisionSides(revision: string, positionals: string[]): Sides {
+    const cwd = process.cwd();
+    gitTopLevel(cwd);
+    const commit = resolveRevision(revision, cwd);
+    const paths = positionals.length > 0 ? positionals : ['.'];
+    return {
+        before: journeyFilesAtRevision(commit, paths, cwd),
+        after: workingTreeFiles(paths, cwd),
+        root: cwd,
+        title: `Journey map changes since ${commit}`,
+        curves: true
+    };
+}
+
+/**
+ * Git's external diff: one file, old and new version in (temporary) files,
+ * `/dev/null` for a side that does not exist. The other maps of the working
+ * tree are loaded on both sides, so the file's references to shared personas,
+ * teams and channels resolve.
+ */
+function gitExternalSides(positionals: string[]): Sides {
+    if (positionals.length !== GIT_EXTERNAL_ARGUMENTS) {
+        throw new UsageError(`--git-external takes git's ${GIT_EXTERNAL_ARGUMENTS} arguments: path old-file old-hex old-mode new-file new-hex new-mode`);
+    }
+    const [path, oldFile, , , newFile] = positionals;
+    const cwd = process.cwd();
+    let top = cwd;
+    try {
+        top = gitTopLevel(cwd);
+    } catch {
+        // Outside a repository (git diff --no-index): no other maps to load.
+    }
+    const context = Object.fromEntries(Object.entries(safeFilesOnDisk(top)).filter(([name]) => name !== path));
+    const version = (file: string): SideFiles => (file === '/dev/null' ? {} : { [path]: readJourneySource(resolve(cwd, file)).text });
+    return {
+        before: { ...context, ...version(oldFile) },
+        after: { ...context, ...version(newFile) },
+        root: top,
+        title: `Journey map changes in ${path}`,
+        curves: false
+    };
+}
+
+function safeFilesOnDisk(top: string): SideFiles {
+    try {
+        return filesOnDisk([top], top, top);
+    } catch {
+        return {};
+    }
+}
+
+function isFolder(absolute: string, asGiven: string): boolean {
+    try {
+        return statSync(absolute).isDirectory();
+    } catch {
+        throw new InputError(`no such file or folder: ${asGiven}`);
+    }
+}
