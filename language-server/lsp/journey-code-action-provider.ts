@@ -203,7 +203,8 @@ function insertAfterOpeningBrace(textDocument: TextDocument, node: AstNode, line
         return { range: emptyRange(textDocument, lineEnd), newText: block };
     }
     // Something follows the brace on its line: give it a line of its own after the inserted ones.
-    return { range: emptyRange(textDocument, open.end), newText: block + eol + indent };
+    const spaces = /^[ \t]*/.exec(text.slice(open.end))![0].length;
+    return { range: rangeOf(textDocument, open.end, open.end + spaces), newText: block + eol + indent };
 }
 
 /** Inserts lines just before the node's closing `}`, at the body's indentation. */
@@ -221,7 +222,8 @@ function insertBeforeClosingBrace(textDocument: TextDocument, node: AstNode, lin
     }
     // `stage x {}` or `{ action "a" }` on one line: open the braces up.
     const newText = lines.map(line => eol + indent + line).join('') + eol + indentOf(text, node);
-    return { range: emptyRange(textDocument, close.offset), newText };
+    const spaces = /[ \t]*$/.exec(text.slice(0, close.offset))![0].length;
+    return { range: rangeOf(textDocument, close.offset - spaces, close.offset), newText };
 }
 
 /** After the touchpoint's last emotion when it has one on a line of its own, else before its `}`. */
@@ -239,6 +241,9 @@ function insertEmotion(textDocument: TextDocument, touchpoint: Touchpoint, line:
 }
 
 function emptyRange(textDocument: TextDocument, offset: number) {
-    const position = textDocument.positionAt(offset);
-    return { start: position, end: position };
+    return rangeOf(textDocument, offset, offset);
+}
+
+function rangeOf(textDocument: TextDocument, start: number, end: number) {
+    return { start: textDocument.positionAt(start), end: textDocument.positionAt(end) };
 }
