@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type LangiumDocument, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor,
@@ -6,7 +6,7 @@ import {
     type CompletionValueItem,
     type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
@@ -18,6 +18,14 @@ import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
  * score offers the 1–5 scale, and every id shows its label and description.
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        // Langium would propose the keywords that may follow a comment; nothing is typed there.
+        if (isInComment(document, document.textDocument.offsetAt(params.position))) {
+            return CompletionList.create([], false);
+        }
+        return super.getCompletion(document, params, cancelToken);
+    }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
         if (isEmotionScore(next)) {
@@ -78,6 +86,19 @@ function idsAlreadyListed(refInfo: ReferenceInfo, context: CompletionContext): S
     return new Set(values
         .filter((ref): ref is Reference => isReference(ref) && ref.$refNode !== undefined && ref.$refNode.offset !== context.tokenOffset)
         .map(ref => ref.$refText));
+}
+
+/** Whether `offset` is inside a comment; the end of a `//` comment still counts, that of a block comment not. */
+function isInComment(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return false;
+    for (const leaf of CstUtils.flattenCst(root)) {
+        if (leaf.offset >= offset) break;
+        if (!leaf.hidden) continue;
+        const name = leaf.tokenType.name;
+        if ((name === 'SL_COMMENT' && offset <= leaf.end) || (name === 'ML_COMMENT' && offset < leaf.end)) return true;
+    }
+    return false;
 }
 
 /** Whether the parser expects the NUMBER of `emotion PERSONA SCORE`. */

@@ -105,8 +105,7 @@ function touchpointHover(touchpoint: Touchpoint): string {
     const owners = ownOwners.length > 0 ? ownOwners.join(', ')
         : stageOwners.length > 0 ? `${stageOwners.join(', ')} (from the stage)` : undefined;
     const emotions = touchpoint.emotions.map(emotion => {
-        const label = EMOTION_SCORE_LABELS[emotion.score];
-        const score = label ? `${emotion.score} (${label})` : `${emotion.score} (out of range)`;
+        const score = describeScore(emotion.score);
         const note = emotion.note ? ` — ${escapeMarkdown(emotion.note)}` : '';
         return `- ${displayName(emotion.persona)}: ${score}${note}`;
     });
@@ -116,6 +115,13 @@ function touchpointHover(touchpoint: Touchpoint): string {
         owners ? `Owners: ${owners}` : 'No owner',
         emotions.length > 0 ? `**Emotions**\n${emotions.join('\n')}` : undefined
     ]);
+}
+
+/** `4 (positive)`; a score a half-typed line lacks, or one off the scale, is said so. */
+function describeScore(score: number | undefined): string {
+    if (typeof score !== 'number') return 'no score';
+    const label = EMOTION_SCORE_LABELS[score];
+    return label ? `${score} (${label})` : `${score} (out of range)`;
 }
 
 /**

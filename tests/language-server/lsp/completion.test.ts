@@ -121,3 +121,21 @@ journey j {
         ]);
     });
 });
+
+describe('where nothing is typed', () => {
+    it('proposes nothing inside a line comment', async () => {
+        expect(await completionsAt('journey j {\n  stage s { // who owns this <|>\n  }\n}')).toEqual([]);
+    });
+
+    it('proposes nothing inside a block comment', async () => {
+        expect(await completionsAt('journey j {\n  /* later: <|> */\n}')).toEqual([]);
+    });
+
+    it('proposes nothing inside a string', async () => {
+        expect(await completionsAt(inTouchpoint('action "Scrolls <|>past"'))).toEqual([]);
+    });
+
+    it('proposes again right after a block comment', async () => {
+        expect(labels(await completionsAt('journey j {\n  stage s {\n    /* owner? */ <|>\n  }\n}'))).toEqual(['owner', 'metric', 'touchpoint']);
+    });
+});

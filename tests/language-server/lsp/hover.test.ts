@@ -102,3 +102,22 @@ describe('hover on stages and touchpoints', () => {
         expect(await hoverAt('journey j {\n  stage <|>empty {\n  }\n}')).toBe('stage `empty`\n\n0 touchpoints\n\nNo owner');
     });
 });
+
+describe('hover on journeys and unusual input', () => {
+    it('shows a journey\'s label, description, personas and stage count', async () => {
+        expect(await hoverAt(CHECKOUT.replace('journey first_purchase', 'journey first<|>_purchase'))).toBe(
+            '**First online purchase** · journey `first_purchase`\n\nFrom first sight of the brand to the second order\n\n'
+            + 'Personas: Maya, first\\-time buyer\n\n3 stages');
+    });
+
+    it('shows an out-of-range score as such and leaves it out of the stage average', async () => {
+        const map = 'journey j {\n  personas maya\n  stage s {\n    touchpoint t {\n      emotion maya 9\n      emotion maya 4\n    }\n  }\n}';
+        expect(await hoverAt(map.replace('touchpoint t', 'touchpoint <|>t'))).toContain('- Maya, first\\-time buyer: 9 (out of range)');
+        expect(await hoverAt(map.replace('stage s', 'stage <|>s'))).toContain('- Maya, first\\-time buyer: 4.0 (positive)');
+    });
+
+    it('answers on a map that does not parse', async () => {
+        expect(await hoverAt('journey j {\n  stage s {\n    touchpoint <|>t {\n      emotion maya\n')).toBe(
+            'touchpoint `t`\n\nNo owner\n\n**Emotions**\n- Maya, first\\-time buyer: no score');
+    });
+});

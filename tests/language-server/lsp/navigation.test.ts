@@ -142,6 +142,34 @@ describe('rename', () => {
         await expect(attempt).rejects.toThrow(message);
     });
 
+    it.each([
+        ['maya', 'a persona', 'omar', /A persona named 'omar' already exists \(others\.journey\)/],
+        ['marketing', 'a team', 'sales', /A team named 'sales' already exists \(people\.journey\)/],
+        ['awareness', 'a stage', 'purchase', /A stage named 'purchase' already exists in journey 'first_purchase'/],
+        ['checkout_page', 'a touchpoint', 'follow_up', /A touchpoint named 'follow_up' already exists in journey 'first_purchase'/]
+    ])('refuses to rename %s (%s) to an id of the same kind that exists', async (id, _kind, newName, message) => {
+        const { services, documents } = await buildWorkspace({
+            'people.journey': PEOPLE, 'checkout.journey': CHECKOUT, 'others.journey': 'persona omar'
+        });
+        const document = documents.find(d => new RegExp(`(persona|team|stage|touchpoint) ${id}\\b`).test(d.textDocument.getText()))!;
+        const attempt = services.Journey.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.textDocument.uri },
+            position: document.textDocument.positionAt(positionOf(document, ` ${id}`, 1, 2)),
+            newName
+        });
+        await expect(attempt).rejects.toThrow(message);
+    });
+
+    it('allows an id that only another kind of element has', async () => {
+        const { services, people } = await libraryAndMap();
+        const edit = await services.Journey.lsp.RenameProvider!.rename(people, {
+            textDocument: { uri: people.textDocument.uri },
+            position: people.textDocument.positionAt(positionOf(people, 'maya')),
+            newName: 'web'
+        });
+        expect(Object.values(edit?.changes ?? {}).flat()).toHaveLength(6);
+    });
+
     it('offers to rename an id but not a keyword or a string', async () => {
         const { services, checkout } = await libraryAndMap();
         const prepare = (offset: number) => services.Journey.lsp.RenameProvider!.prepareRename(checkout, textDocumentPositionParams(checkout, offset));
