@@ -26,6 +26,10 @@ const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948
 /** The before version's lines: the same hue as the persona's current line, at 35 % opacity. */
 const FADED = '59';
 const NO_SCORE = 'no score';
+/** Mermaid's xychart does not wrap or turn x labels: give each touchpoint room for "Stage · Touchpoint". */
+const MIN_WIDTH = 700;
+const WIDTH_PER_TOUCHPOINT = 150;
+const LEGEND_WIDTH = 250;
 
 /**
  * The Emotion curve view as a Mermaid `xychart-beta`: one line per persona
@@ -39,7 +43,8 @@ const NO_SCORE = 'no score';
  *   there (xychart lines have one per category). Between two of its scores the
  *   value lies on the straight segment joining them, so the line drawn is just
  *   the persona's real scores joined; before its first or after its last score
- *   the line stays level. Each such point is labelled "no score" on the chart;
+ *   the line stays level. Each such point is labelled "no score" on the chart
+ *   (on the current lines; the faded before lines carry no labels);
  * - personas without any score have no line (the preview's legend marks them).
  *
  * With `before`, the previous version's lines come first (drawn underneath) in
@@ -73,6 +78,8 @@ export function emotionCurve(model: RenderModel, journeyId: string, options: Emo
     return [
         '---',
         'config:',
+        '    xyChart:',
+        `        width: ${Math.max(MIN_WIDTH, slots.length * WIDTH_PER_TOUCHPOINT + LEGEND_WIDTH)}`,
         '    themeVariables:',
         '        xyChart:',
         `            plotColorPalette: "${palette.join(', ')}"`,
@@ -81,7 +88,7 @@ export function emotionCurve(model: RenderModel, journeyId: string, options: Emo
         `    title ${quoted(displayName(journey))}`,
         `    x-axis [${slots.map(slot => quoted(slot.label)).join(', ')}]`,
         '    y-axis "Emotion (1-5)" 1 --> 5',
-        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores)}]`)
+        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores, !before.includes(series))}]`)
     ].join('\n') + '\n';
 }
 
@@ -134,8 +141,12 @@ function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], tit
     }));
 }
 
-/** The data points of a line: real scores as they are, gaps as described on `emotionCurve`, labelled "no score". */
-function points(scores: Array<number | undefined>): string {
+/**
+ * The data points of a line: real scores as they are, gaps as described on
+ * `emotionCurve`, labelled "no score" when `labelGaps` (the faded before lines
+ * are not labelled: they would print over the current ones).
+ */
+function points(scores: Array<number | undefined>, labelGaps: boolean): string {
     const known = scores.flatMap((score, index) => (score === undefined ? [] : [index]));
     return scores
         .map((score, index) => {
@@ -150,7 +161,7 @@ function points(scores: Array<number | undefined>): string {
             } else {
                 value = scores[(previous ?? next)!]!;
             }
-            return `${round(value)} "${escapeMermaidText(NO_SCORE)}"`;
+            return labelGaps ? `${round(value)} "${escapeMermaidText(NO_SCORE)}"` : round(value);
         })
         .join(', ');
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { blueprint } from '../../../language-server/mermaid/index.js';
+import { displayedText, parsedDiagram } from '../../support/mermaid-node.js';
+import { checkoutModel, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
+
+interface Flowchart {
+    subgraphs: Array<{ id: string; title: string; nodes: string[]; classes: string[] }>;
+    nodes: Map<string, { text: string; classes: string[] }>;
+    edges: Array<{ start: string; end: string; stroke: string; type: string }>;
+}
+
+/** The flowchart as Mermaid parsed it: subgraphs with their nodes, node texts as displayed, classes and edges. */
+async function flowchartOf(text: string): Promise<Flowchart> {
+    const { db } = await parsedDiagram(text);
+    const nodes = new Map<string, { text: string; classes: string[] }>();
+    for (const [id, vertex] of db.getVertices() as Map<string, { text: string; classes: string[]; link?: string; haveCallback?: boolean }>) {
+        expect(vertex.link ?? vertex.haveCallback ?? undefined).toBeUndefined();
+        nodes.set(id, { text: displayedText(vertex.text), classes: vertex.classes.filter(c => c !== 'default') });
+    }
+    return {
+        subgraphs: db.getSubGraphs().map((sg: { id: string; title: string; nodes: string[]; classes: string[] }) => ({
+            id: sg.id,
+            title: displayedText(sg.title),
+            nodes: sg.nodes,
+            classes: sg.classes
+        })),
+        nodes,
+        edges: db.getEdges().map((e: { start: string; end: string; stroke: string; type: string }) => ({ start: e.start, end: e.end, stroke: e.stroke, type: e.type }))
+    };
+}
+
+const textsOf = (chart: Flowchart, ids: string[]) => ids.map(id => chart.nodes.get(id)?.text);
+
+describe('blueprint', () => {
+    it('draws a subgraph per stage with its touchpoints, channels, owners, pains and opportunities, each kind styled', async () => {
+        const text = blueprint(await checkoutModel(), 'first_purchase');
+        expect(text.startsWith('flowchart LR\n')).toBe(true);
+        for (const kind of ['touchpoint', 'channel', 'owner', 'pain', 'opportunity', 'gap']) {
+            expect(text).toMatch(new RegExp(`^    classDef ${kind} `, 'm'));
+        }
+        const chart = await flowchartOf(text);
+        expect(chart.subgraphs.map(sg => sg.title)).toEqual(['Awareness', 'Purchase', 'Retention']);
+        const awareness = chart.subgraphs[0];
+        expect(textsOf(chart, awareness.nodes).sort()).toEqual(
+            ['Owner: Marketing', 'Sponsored post', 'Channel: Instagram', 'Pain: The price is not in the ad', 'Opportunity: Show the price in the ad creative'].sort()
+        );
+        const classOf = (label: string) => [...chart.nodes.values()].find(node => node.text === label)?.classes;
+        expect(classOf('Sponsored post')).toEqual(['touchpoint']);
+        expect(classOf('Channel: Instagram')).toEqual(['channel']);
+        expect(classOf('Owner: Marketing')).toEqual(['owner']);
+        expect(classOf('Pain: Surprise shipping fee')).toEqual(['pain']);
+        expect(classOf('Opportunity: Show shipping cost on the product page')).toEqual(['opportunity']);
+        // The retention stage's owner is its touchpoint's.
+        expect(textsOf(chart, chart.subgraphs[2].nodes).sort()).toEqual(['Channel: Email', 'Order follow-up', 'Owner: Customer Support']);
+        expect(chart.subgraphs.every(sg => !sg.classes.includes('gap'))).toBe(true);
+    });
+
+    it('joins the touchpoints with arrows in journey order, across stages', async () => {
+        const chart = await flowchartOf(blueprint(await twoPersonasModel(), 'onboarding'));
+        const arrows = chart.edges.filter(edge => edge.stroke === 'normal').map(edge => [chart.nodes.get(edge.start)?.text, chart.nodes.get(edge.end)?.text]);
+        expect(arrows).toEqual([
+            ['Landing page', 'Newsletter'],
+            ['Newsletter', 'Sign-up form'],
+            ['Sign-up form', 'Welcome mail'],
+            ['Welcome mail', 'Checkout']
+        ]);
+        expect(chart.edges.filter(edge => edge.stroke === 'dotted').every(edge => chart.nodes.get(edge.start)?.classes.includes('touchpoint'))).toBe(true);
+    });
+
+    it('marks stages without owner or touchpoints with the gap class and a warning node', async () => {
+        const chart = await flowchartOf(blueprint(await twoPersonasModel(), 'onboarding'));
+        const byTitle = new Map(chart.subgraphs.map(sg => [sg.title, sg]));
+        expect(byTitle.get('Sign up')?.classes).toContain('gap');
+        expect(textsOf(chart, byTitle.get('Sign up')!.nodes)).toContain('⚠ no owner');
+        expect(byTitle.get('Later')?.classes).toContain('gap');
+        expect(textsOf(chart, byTitle.get('Later')!.nodes).sort()).toEqual(['⚠ no owner', '⚠ no touchpoints']);
+        expect(byTitle.get('Discover')?.classes).not.toContain('gap');
+        const gapNodes = [...chart.nodes.values()].filter(node => node.text.startsWith('⚠'));
+        expect(gapNodes.every(node => node.classes.includes('gap'))).toBe(true);
+    });
+
+    it('uses ids that Mermaid keywords and duplicate ids cannot break', async () => {
+        const text = [
+            'team style',
+            'channel graph',
+            'journey j {',
+            '  stage end {',
+            '    owner style',
+            '    touchpoint click via graph {',
+            '      pain "p"',
+            '    }',
+            '    touchpoint subgraph {',
+            '    }',
+            '  }',
+            '  stage classDef {',
+            '    owner style',
+            '    touchpoint click {',
+            '    }',
+            '  }',
+            '}'
+        ].join('\n');
+        const source = blueprint(await modelFromFiles({ 'keywords.journey': text }), 'j');
+        expect(source).not.toMatch(/^\s*click\b/m);
+        const chart = await flowchartOf(source);
+        expect(chart.subgraphs.map(sg => sg.title)).toEqual(['end', 'classDef']);
+        expect(textsOf(chart, chart.subgraphs[0].nodes).sort()).toEqual(['Channel: graph', 'Owner: style', 'Pain: p', 'click', 'subgraph']);
+        // The duplicate touchpoint `click` is its own node.
+        expect(textsOf(chart, chart.subgraphs[1].nodes).sort()).toEqual(['Owner: style', 'click']);
+        expect([...chart.nodes.values()].filter(node => node.text === 'click')).toHaveLength(2);
+    });
+
+    it('draws a stage that has nothing at all', async () => {
+        const chart = await flowchartOf(blueprint(await modelFromFiles({ 'e.journey': 'journey j {\n  stage s {\n  }\n}\n' }), 'j'));
+        expect(chart.subgraphs).toHaveLength(1);
+        expect(chart.subgraphs[0].nodes.length).toBeGreaterThan(0);
+    });
+});
