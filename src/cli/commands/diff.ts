@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { diffReport, type DiffFormat } from '../../../language-server/diff/diff-report.js';
+import type { WorkspaceDiagnostic } from '../../../language-server/diff/workspace-model.js';
 import type { CliCommand } from '../command.js';
 import { filesOnDisk, sideModel, workingTreeFiles, type SideFiles } from '../diff/diff-sides.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
@@ -20,6 +21,8 @@ interface Sides {
     root: string;
     title: string;
     curves: boolean;
+    /** Which problems count; all by default. */
+    keepDiagnostic?: (diagnostic: WorkspaceDiagnostic) => boolean;
 }
 
 /** `journey diff`: what changed between two versions of the maps, by id, in customer terms. */
@@ -50,6 +53,7 @@ export const diffCommand: CliCommand = {
               ? gitRevisionSides(String(values.git), positionals)
               : fileSides(positionals);
         const [before, after] = await Promise.all([sideModel(sides.before, sides.root), sideModel(sides.after, sides.root)]);
+        for (const model of [before, after]) model.diagnostics = model.diagnostics.filter(sides.keepDiagnostic ?? (() => true));
         process.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
         return 0;
     }
@@ -114,7 +118,10 @@ function gitExternalSides(positionals: string[]): Sides {
         after: { ...context, ...version(newFile) },
         root: top,
         title: `Journey map changes in ${path}`,
-        curves: false
+        curves: false,
+        // The other maps are the working tree's, maybe not of the version diffed (git log -p): only this
+        // file's problems are its own, and a reference may name what the other maps declared back then.
+        keepDiagnostic: diagnostic => diagnostic.file === path && diagnostic.code !== 'unresolved-reference'
     };
 }
 
