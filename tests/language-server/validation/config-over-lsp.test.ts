@@ -1,0 +1,138 @@
+/**
+ * journey.config.json in the language server: read from the workspace folder
+ * before the first diagnostics, re-read when the client reports a change, and
+ * its own mistakes published on the config file. Spoken over real LSP to the
+ * built `journey lsp --stdio`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+    DidChangeWatchedFilesNotification,
+    DidOpenTextDocumentNotification,
+    ExitNotification,
+    FileChangeType,
+    InitializedNotification,
+    InitializeRequest,
+    PublishDiagnosticsNotification,
+    ShutdownRequest,
+    StreamMessageReader,
+    StreamMessageWriter,
+    createProtocolConnection,
+    type Diagnostic,
+    type ProtocolConnection
+} from 'vscode-languageserver-protocol/node.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const MAP = `team sales
+persona maya
+journey j {
+  personas maya
+  stage done {
+    owner sales
+    touchpoint t {
+      emotion maya 4
+    }
+  }
+  stage empty {
+    owner sales
+  }
+}
+`;
+
+let workspace: string;
+let server: ChildProcess;
+let connection: ProtocolConnection;
+const published = new Map<string, Diagnostic[][]>();
+let wake: Array<() => void> = [];
+
+/** The first diagnostics published for `uri` (from the `from`-th on) that satisfy `accept`. */
+async function diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean, from = 0): Promise<Diagnostic[]> {
+    for (;;) {
+        const match = (published.get(uri) ?? []).slice(from).find(accept);
+        if (match) return match;
+        await new Promise<void>(resolve => wake.push(resolve));
+    }
+}
+
+const severityOf = (diagnostics: Diagnostic[], code: string) => diagnostics.filter(d => d.code === code).map(d => d.severity);
+const configPath = () => join(workspace, 'journey.config.json');
+const mapUri = () => pathToFileURL(join(workspace, 'map.journey')).toString();
+const configUri = () => pathToFileURL(configPath()).toString();
+
+async function changeConfig(text: string): Promise<number> {
+    const seen = published.get(mapUri())?.length ?? 0;
+    writeFileSync(configPath(), text);
+    await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri(), type: FileChangeType.Changed }] });
+    return seen;
+}
+
+beforeAll(async () => {
+    if (!existsSync(join(repoRoot, 'dist', 'cli.js'))) {
+        const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+        if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    }
+    workspace = mkdtempSync(join(tmpdir(), 'journey-config-lsp-'));
+    writeFileSync(join(workspace, 'map.journey'), MAP);
+    writeFileSync(configPath(), '{ "diagnostics": { "stage-without-touchpoints": "error" } }\n');
+    server = spawn(process.execPath, [join(repoRoot, 'bin', 'journey.js'), 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
+        const waiting = wake;
+        wake = [];
+        waiting.forEach(resolve => resolve());
+    });
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(workspace).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: {} } }
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+});
+
+afterAll(async () => {
+    if (connection && server.exitCode === null) {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+        await new Promise<void>(resolve => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())));
+    }
+    connection?.dispose();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('journey.config.json in the language server', () => {
+    it('applies the config from the first diagnostics on', async () => {
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: mapUri(), languageId: 'journey', version: 1, text: MAP } });
+        const first = await diagnosticsFor(mapUri(), () => true);
+        expect(severityOf(first, 'stage-without-touchpoints')).toEqual([1]);
+    });
+
+    it('re-validates every document when the file changes: "off" drops the diagnostic', async () => {
+        const seen = await changeConfig('{ "diagnostics": { "stage-without-touchpoints": "off" } }\n');
+        const next = await diagnosticsFor(mapUri(), () => true, seen);
+        expect(next).toEqual([]);
+    });
+
+    it('publishes mistakes in the file on the file itself, with line and column, and falls back to defaults', async () => {
+        const seen = await changeConfig('{\n  "diagnostics": {\n    "stage-without-touchpoint": "off"\n  }\n}\n');
+        const problems = await diagnosticsFor(configUri(), d => d.length > 0);
+        expect(problems.map(p => [p.range.start, p.severity])).toEqual([[{ line: 2, character: 4 }, 1]]);
+        expect(problems[0].message).toMatch(/^unknown diagnostic code 'stage-without-touchpoint'/);
+        const next = await diagnosticsFor(mapUri(), () => true, seen);
+        expect(severityOf(next, 'stage-without-touchpoints')).toEqual([2]);
+    });
+
+    it('clears those problems once the file is fixed', async () => {
+        await changeConfig('{ "diagnostics": { "stage-without-touchpoints": "hint" } }\n');
+        expect(await diagnosticsFor(configUri(), d => d.length === 0)).toEqual([]);
+        const latest = await diagnosticsFor(mapUri(), d => severityOf(d, 'stage-without-touchpoints')[0] === 4);
+        expect(latest).toHaveLength(1);
+        expect(server.exitCode).toBeNull();
+    });
+});
