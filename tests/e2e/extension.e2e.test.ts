@@ -1,0 +1,244 @@
+/**
+ * The extension as a user meets it: the packaged .vsix in a real VS Code
+ * (code-server 4.100.3 = VS Code 1.100.3) driven in Debian's Chromium. Each scenario
+ * asserts what is on screen; each step leaves a screenshot in tests/e2e/screenshots/.
+ * docs/e2e.md describes the setup; `npm run test:e2e` runs it.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { positionIn } from './support/fixture-positions.js';
+import { startSession, type Session } from './support/session.js';
+import { screenshotsDir, Steps } from './support/steps.js';
+import { waitUntil } from './support/wait.js';
+import { Workbench } from './support/workbench.js';
+
+let session: Session | undefined;
+let workbench: Workbench;
+const steps = new Steps(() => workbench.page);
+
+beforeAll(async () => {
+    rmSync(screenshotsDir, { recursive: true, force: true });
+    session = await startSession();
+    workbench = new Workbench(session.page);
+    await steps.run('workbench shows the workspace', () => workbench.waitUntilReady('checkout.journey'));
+});
+
+afterAll(async () => {
+    await session?.close();
+});
+
+beforeEach(async () => {
+    // Every scenario starts from an empty editor area (files are saved as they are typed).
+    await workbench.closeAllEditors();
+});
+
+describe('a .journey file in VS Code', () => {
+    it('activates the extension: language mode "Journey", keywords and strings in different colours', async () => {
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('status bar shows the Journey language mode', () =>
+            waitUntil('language mode "Journey"', () => workbench.languageMode(), mode => mode === 'Journey'));
+        await steps.run('keyword and string have different colours', async () => {
+            const colours = await waitUntil('coloured tokens on the journey line', () =>
+                workbench.editor('checkout.journey').locator('.view-line').evaluateAll(lines => {
+                    const spans = lines.flatMap(line => [...line.querySelectorAll('span > span')]);
+                    const colourOf = (text: string) => {
+                        const span = spans.find(candidate => candidate.textContent?.replace(/\u00a0/g, ' ') === text);
+                        return span ? getComputedStyle(span).color : undefined;
+                    };
+                    return { keyword: colourOf('journey'), string: colourOf('"First online purchase"'), plain: colourOf(' ') };
+                }), found => Boolean(found.keyword && found.string));
+            expect(colours.keyword).not.toBe(colours.string);
+            expect(colours.keyword).not.toBe(colours.plain);
+            expect(colours.string).not.toBe(colours.plain);
+        });
+    });
+
+    it('completes teams after "owner " and the journey\'s personas after "emotion ", and inserts the choice', async () => {
+        const touchpointLine = positionIn('support.journey', 'touchpoint phone_call', 'touchpoint').line;
+        await steps.run('open support.journey', () => workbench.openFile('support.journey', 'journey support_call'));
+
+        const ownerLabels = await steps.run('completion after "owner " lists the teams', async () => {
+            await workbench.typeOnNewLineAfter(touchpointLine, 'owner ');
+            return waitUntil('the teams in the completion list', () => workbench.completionLabels(),
+                labels => ['marketing', 'sales', 'support'].every(team => labels.includes(team)));
+        });
+        expect(ownerLabels).not.toContain('maya');
+        expect(ownerLabels).not.toContain('leo');
+
+        await steps.run('accepting "sales" inserts it', () => workbench.acceptCompletion('sal', 'sales', 'support.journey', 'owner sales'));
+
+        const emotionLabels = await steps.run('completion after "emotion " lists the journey\'s personas', async () => {
+            await workbench.typeOnNewLineAfter(touchpointLine + 1, 'emotion ');
+            return waitUntil('maya in the completion list', () => workbench.completionLabels(), labels => labels.includes('maya'));
+        });
+        // leo is declared in people.journey but is not one of this journey's personas; teams are no personas.
+        expect(emotionLabels).not.toContain('leo');
+        expect(emotionLabels).not.toContain('sales');
+
+        await steps.run('accepting "maya" inserts it', async () => {
+            await workbench.acceptCompletion('ma', 'maya', 'support.journey', 'emotion maya');
+            // A score completes the line, so the workspace has no syntax error for later scenarios.
+            await workbench.page.keyboard.type(' 4');
+            await workbench.page.keyboard.press('Escape');
+            await waitUntil('the line "emotion maya 4"', () => workbench.editorLines('support.journey'),
+                lines => lines.filter(line => line.trim() === 'emotion maya 4').length === 1);
+        });
+    });
+
+    it('warns about a stage without owner and fixes it with the quick fix', async () => {
+        const stageName = positionIn('onboarding.journey', 'stage signup', 'signup');
+        const editor = await steps.run('open onboarding.journey', () => workbench.openFile('onboarding.journey', 'stage signup'));
+
+        await steps.run('warning squiggle under the stage', () =>
+            waitUntil('a warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count > 0, 30_000));
+        await steps.run('Problems panel lists stage-without-owner', () =>
+            waitUntil('a Problems row with the code stage-without-owner', () => workbench.problems(),
+                rows => rows.some(row => row.includes('stage-without-owner') && row.includes('signup'))));
+
+        await steps.run('Ctrl+. offers adding an owner', async () => {
+            await editor.locator('.view-lines').click();
+            await workbench.goTo(stageName.line, stageName.column + 1);
+            await workbench.page.keyboard.press('Control+.');
+            await workbench.page.locator('.action-widget .monaco-list-row', { hasText: /owner/i }).first().waitFor({ timeout: 15_000 });
+        });
+        await steps.run('applying the quick fix adds the owner line', async () => {
+            await workbench.page.locator('.action-widget .monaco-list-row', { hasText: /owner/i }).first().click();
+            await waitUntil('an owner line in stage signup', () => workbench.editorLines('onboarding.journey'), lines => {
+                const stage = lines.findIndex(line => line.includes('stage signup'));
+                const end = lines.findIndex((line, index) => index > stage && line.trim().startsWith('stage '));
+                return lines.slice(stage + 1, end).some(line => /^\s*owner [a-z_]+/.test(line));
+            });
+        });
+        await steps.run('the warning is gone', async () => {
+            await waitUntil('no warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count === 0, 30_000);
+            await waitUntil('no stage-without-owner row in Problems', () => workbench.problems(),
+                rows => !rows.some(row => row.includes('stage-without-owner')));
+        });
+    });
+
+    it('shows a persona\'s description on hover', async () => {
+        const reference = positionIn('checkout.journey', 'emotion maya 3', 'maya');
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('hover on the persona reference maya', async () => {
+            await workbench.goTo(reference.line, reference.column + 1);
+            await workbench.hoverText(/Freelance designer, 29, shops on her phone/);
+        });
+    });
+
+    it('goes to the definition of a persona in another file', async () => {
+        const reference = positionIn('checkout.journey', 'personas maya', 'maya');
+        const declaration = positionIn('people.journey', 'persona maya', 'maya');
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('F12 on maya opens people.journey at the declaration', async () => {
+            await workbench.goTo(reference.line, reference.column + 1);
+            await workbench.page.keyboard.press('F12');
+            await waitUntil('people.journey as the active tab', () => workbench.activeTab().getAttribute('aria-label'),
+                label => Boolean(label?.startsWith('people.journey')));
+            await waitUntil(`the cursor on line ${declaration.line}`, () => workbench.cursor(), at => at.line === declaration.line);
+        });
+    });
+
+    it('outlines journey → stages → touchpoints', async () => {
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        const rows = await steps.run('outline view shows the tree', () =>
+            waitUntil('the outline of first_purchase', () => workbench.outline(), found => found.some(row => row.includes('follow_up'))));
+        const tree = rows.map(row => row.replace(/ \(.*\)$/, '').replace(/\s+/g, ' ').trim());
+        expect(tree).toEqual([
+            '1 first_purchase',
+            '2 awareness', '3 sponsored_post',
+            '2 purchase', '3 checkout_page',
+            '2 retention', '3 follow_up'
+        ].map(expected => expect.stringMatching(new RegExp(`^${expected}\\b`))));
+    });
+
+    it('previews the map beside the editor, live, in every view, and navigates back to the text', async () => {
+        const followUpEnd = positionIn('checkout.journey', 'emotion maya 4', 'emotion').line + 1;
+        const checkout = positionIn('checkout.journey', 'touchpoint checkout_page', 'checkout_page');
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        const webview = workbench.webview();
+        await steps.run('Journey: Open Preview to the Side shows stages and touchpoints', async () => {
+            await workbench.runCommand('Journey: Open Preview to the Side');
+            const diagram = webview.locator('.diagram[data-view="journey"] svg');
+            await waitUntil('the journey diagram with every stage and touchpoint', () => diagram.textContent({ timeout: 2_000 }),
+                text => ['Awareness', 'Purchase', 'Retention', 'Sponsored post', 'Checkout', 'Order follow-up']
+                    .every(label => Boolean(text?.includes(label))), 30_000);
+            // Beside: the editor stays visible in its own group, left of the preview.
+            const editorBox = await workbench.editor('checkout.journey').boundingBox();
+            const previewBox = await workbench.page.locator('iframe.webview.ready').first().boundingBox();
+            expect(editorBox && previewBox && editorBox.x + editorBox.width <= previewBox.x + 1).toBe(true);
+        });
+        await steps.run('a touchpoint typed in the editor appears in the preview', async () => {
+            await workbench.editor('checkout.journey').locator('.view-lines').click();
+            await workbench.typeOnNewLineAfter(followUpEnd, 'touchpoint review_request "Review request" via email { emotion maya 5 ');
+            await workbench.page.keyboard.press('Escape');
+            await waitUntil('"Review request" in the journey diagram',
+                () => webview.locator('.diagram[data-view="journey"] svg').textContent({ timeout: 2_000 }),
+                text => Boolean(text?.includes('Review request')), 30_000);
+        });
+        for (const [button, view, expected] of [
+            ['Emotion curve', 'emotions', 'Review request'],
+            ['Blueprint', 'blueprint', 'Review request'],
+            ['Details', 'details', 'Enters card details'],
+            ['Journey', 'journey', 'Review request']
+        ] as const) {
+            await steps.run(`switch to the ${button} view`, async () => {
+                await webview.getByRole('button', { name: button, exact: true }).click();
+                const content = view === 'details' ? webview.locator('.viewport table') : webview.locator(`.diagram[data-view="${view}"] svg`);
+                await waitUntil(`the ${button} view showing "${expected}"`, () => content.textContent({ timeout: 2_000 }),
+                    text => Boolean(text?.includes(expected)), 30_000);
+            });
+        }
+        await steps.run('clicking a touchpoint in the preview moves the cursor to it', async () => {
+            await workbench.goTo(1, 1);
+            await webview.locator('.diagram[data-view="journey"] svg [data-element]', { hasText: /^\s*Checkout\s*$/ }).last().click();
+            await waitUntil(`the cursor on line ${checkout.line}`, () => workbench.cursor(), at => at.line === checkout.line);
+        });
+    });
+
+    it('keeps the last render and shows an error banner while the text does not parse', async () => {
+        const retentionOwner = positionIn('checkout.journey', 'owner support', 'owner').line;
+        await steps.run('open checkout.journey with the preview', async () => {
+            await workbench.openFile('checkout.journey', 'journey first_purchase');
+            await workbench.runCommand('Journey: Open Preview to the Side');
+            await waitUntil('the journey diagram', () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
+                text => Boolean(text?.includes('Order follow-up')), 30_000);
+            await workbench.editor('checkout.journey').locator('.view-lines').click();
+        });
+        const banner = workbench.webview().locator('.error-banner');
+        await steps.run('a syntax error shows the banner over the last render', async () => {
+            await workbench.typeOnNewLineAfter(retentionOwner, 'touchpoint = broken');
+            await workbench.page.keyboard.press('Escape');
+            await banner.waitFor({ state: 'visible', timeout: 30_000 });
+            expect(await banner.textContent()).toMatch(/does not parse/);
+            expect(await workbench.webview().locator('.diagram svg').textContent()).toContain('Order follow-up');
+        });
+        await steps.run('fixing the error clears the banner', async () => {
+            await workbench.page.keyboard.press('Control+Shift+K'); // delete the broken line
+            await waitUntil('the broken line to be gone', () => workbench.editorText('checkout.journey'), text => !text.includes('broken'));
+            await banner.waitFor({ state: 'hidden', timeout: 30_000 });
+            expect(await workbench.webview().locator('.diagram svg').textContent()).toContain('Order follow-up');
+        });
+    });
+
+    it('Journey: New Journey Map creates a map without problems', async () => {
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('run Journey: New Journey Map and name it', async () => {
+            await workbench.runCommand('Journey: New Journey Map');
+            const input = workbench.page.locator('.quick-input-widget input[type="text"]');
+            await input.waitFor();
+            await input.fill('welcome_tour');
+            await workbench.page.keyboard.press('Enter');
+            await waitUntil('welcome_tour.journey open', () => workbench.editorText('welcome_tour.journey'),
+                text => text.includes('welcome_tour'), 15_000);
+        });
+        await steps.run('the new map has no problems', async () => {
+            // The preview draws the map only after the server has built and validated it.
+            await workbench.runCommand('Journey: Open Preview to the Side');
+            await waitUntil('the new map in the preview', () => workbench.webview().locator('.diagram svg').count(), count => count > 0, 30_000);
+            expect(await workbench.webview().locator('.problems .problem').count()).toBe(0);
+            const rows = await workbench.problems();
+            expect(rows.filter(row => row.includes('welcome_tour'))).toEqual([]);
+            expect(await workbench.editor('welcome_tour.journey').locator('.squiggly-error, .squiggly-warning').count()).toBe(0);
+        });
+    });
+});
