@@ -67,7 +67,7 @@ describe('journey diff OLD NEW', () => {
 
     it('refuses a file against a folder', () => {
         const run = journey(['diff', join(DIFF, 'base/people.journey'), join(DIFF, 'changed')]);
-        expect(run).toMatchObject({ status: 2, stderr: 'journey: OLD and NEW must both be files or both be folders (see \'journey --help\')\n' });
+        expect(run).toMatchObject({ status: 2, stderr: 'journey: OLD and NEW must both be files or both be folders (see \'journey diff --help\')\n' });
     });
 });
 
