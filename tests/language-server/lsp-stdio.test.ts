@@ -3,38 +3,27 @@
  * spoken to over real JSON-RPC on its stdin/stdout: the same path Neovim,
  * Helix or Zed take.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest,
     DefinitionRequest,
     DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification,
-    ExitNotification,
     HoverRequest,
     InitializedNotification,
     InitializeRequest,
-    PublishDiagnosticsNotification,
-    ShutdownRequest,
-    StreamMessageReader,
-    StreamMessageWriter,
-    createProtocolConnection,
     type CompletionItem,
     type CompletionList,
     type Diagnostic,
     type Hover,
-    type LocationLink,
     type Location,
-    type ProtocolConnection,
-    type PublishDiagnosticsParams
+    type LocationLink
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(repoRoot, 'bin', 'journey.js');
+import { startStdioServer, type StdioServer } from './lsp/stdio-client.js';
 
 const PEOPLE = `persona maya "Maya, first-time buyer" {
   description "Freelance designer"
@@ -61,24 +50,9 @@ const MAP = `journey first_purchase "First purchase" {
 `;
 
 let workspace: string;
-let server: ChildProcess;
-let connection: ProtocolConnection;
-let stderr = '';
+let server: StdioServer;
 let mapUri: string;
 let peopleUri: string;
-
-/** Every publishDiagnostics received, per document, so a test can wait for the next one. */
-const published = new Map<string, PublishDiagnosticsParams[]>();
-const waiters: Array<() => void> = [];
-
-/** Resolves with the first diagnostics for `uri` (after `seen` earlier ones) that satisfy `accept`. */
-async function diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-    for (;;) {
-        const match = (published.get(uri) ?? []).find(p => accept(p.diagnostics));
-        if (match) return match.diagnostics;
-        await new Promise<void>(resolve => waiters.push(resolve));
-    }
-}
 
 function position(text: string, needle: string, shift = 0) {
     const index = text.indexOf(needle);
@@ -90,27 +64,14 @@ function position(text: string, needle: string, shift = 0) {
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`).sort();
 
 beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'cli.js'))) {
-        // `npm test` builds first; a lone `vitest run` of this file builds here.
-        const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-        if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-    }
     workspace = mkdtempSync(join(tmpdir(), 'journey-lsp-'));
     writeFileSync(join(workspace, 'people.journey'), PEOPLE);
     writeFileSync(join(workspace, 'checkout.journey'), MAP);
     mapUri = pathToFileURL(join(workspace, 'checkout.journey')).toString();
     peopleUri = pathToFileURL(join(workspace, 'people.journey')).toString();
+    server = startStdioServer(workspace);
 
-    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
-    server.stderr!.on('data', chunk => { stderr += String(chunk); });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
-        waiters.splice(0).forEach(wake => wake());
-    });
-    connection.listen();
-
-    const result = await connection.sendRequest(InitializeRequest.type, {
+    const result = await server.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(workspace).toString(),
         workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
@@ -125,36 +86,31 @@ beforeAll(async () => {
     });
     expect(result.capabilities.completionProvider).toBeDefined();
     expect(result.capabilities.hoverProvider).toBeTruthy();
-    await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    await server.connection.sendNotification(InitializedNotification.type, {});
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: { uri: mapUri, languageId: 'journey', version: 1, text: MAP }
     });
 });
 
 afterAll(async () => {
-    if (connection && server.exitCode === null) {
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
-        await new Promise<void>(resolve => server.exitCode !== null ? resolve() : server.once('exit', () => resolve()));
-    }
-    connection?.dispose();
+    await server?.stop();
     if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
 describe('journey lsp --stdio', () => {
     it('publishes the diagnostics of an opened map, with codes and the range of the offending name', async () => {
-        const diagnostics = await diagnosticsFor(mapUri, d => d.length > 0);
+        const diagnostics = await server.diagnosticsFor(mapUri, d => d.length > 0);
         expect(codes(diagnostics)).toEqual(['stage-without-touchpoints 8:8-17']);
         expect(diagnostics[0].message).toContain('retention');
         expect(diagnostics[0].severity).toBe(2);
     });
 
     it('loads the library file of the workspace folder, which has no problem', async () => {
-        expect(await diagnosticsFor(peopleUri, () => true)).toEqual([]);
+        expect(await server.diagnosticsFor(peopleUri, () => true)).toEqual([]);
     });
 
     it('completes only teams after `owner `', async () => {
-        const list = await connection.sendRequest(CompletionRequest.type, {
+        const list = await server.connection.sendRequest(CompletionRequest.type, {
             textDocument: { uri: mapUri },
             position: position(MAP, 'owner sales', 'owner '.length)
         }) as CompletionList;
@@ -162,7 +118,7 @@ describe('journey lsp --stdio', () => {
     });
 
     it('hovers a persona reference with its description from the library file', async () => {
-        const hover = await connection.sendRequest(HoverRequest.type, {
+        const hover = await server.connection.sendRequest(HoverRequest.type, {
             textDocument: { uri: mapUri },
             position: position(MAP, 'personas maya', 'personas m'.length)
         }) as Hover;
@@ -173,7 +129,7 @@ describe('journey lsp --stdio', () => {
     });
 
     it('goes to the definition in the other file', async () => {
-        const links = await connection.sendRequest(DefinitionRequest.type, {
+        const links = await server.connection.sendRequest(DefinitionRequest.type, {
             textDocument: { uri: mapUri },
             position: position(MAP, 'via web', 'via w'.length)
         }) as LocationLink[] | Location[];
@@ -185,11 +141,12 @@ describe('journey lsp --stdio', () => {
 
     it('publishes new diagnostics after a change introduces errors', async () => {
         const changed = MAP.replace('owner sales', 'owner nobody').replace('emotion maya 2', 'emotion maya 9');
-        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        const seen = server.publicationCount(mapUri);
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: mapUri, version: 2 },
             contentChanges: [{ text: changed }]
         });
-        const diagnostics = await diagnosticsFor(mapUri, d => d.some(x => x.code === 'unresolved-reference'));
+        const diagnostics = await server.diagnosticsFor(mapUri, d => d.some(x => x.code === 'unresolved-reference'), seen);
         expect(codes(diagnostics)).toEqual([
             'emotion-out-of-range 5:19-20',
             'stage-without-touchpoints 8:8-17',
@@ -206,24 +163,24 @@ describe('journey lsp --stdio', () => {
             seed = (seed * 1103515245 + 12345) % 2 ** 31;
             return String.fromCharCode(seed % 0xd900);
         }).join('') + '{{{{"\u0000 journey stage { owner';
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
             textDocument: { uri: garbageUri, languageId: 'journey', version: 1, text: garbage }
         });
-        const diagnostics = await diagnosticsFor(garbageUri, d => d.length > 0);
+        const diagnostics = await server.diagnosticsFor(garbageUri, d => d.length > 0);
         expect(diagnostics.every(d => d.code === 'syntax-error' || d.code === 'unresolved-reference')).toBe(true);
-        const list = await connection.sendRequest(CompletionRequest.type, {
+        const list = await server.connection.sendRequest(CompletionRequest.type, {
             textDocument: { uri: garbageUri },
             position: { line: 0, character: 10 }
         });
         expect(list).toBeDefined();
-        await connection.sendRequest(HoverRequest.type, { textDocument: { uri: garbageUri }, position: { line: 0, character: 3 } });
+        await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: garbageUri }, position: { line: 0, character: 3 } });
         // The server is alive and still serves the real map.
-        const hover = await connection.sendRequest(HoverRequest.type, {
+        const hover = await server.connection.sendRequest(HoverRequest.type, {
             textDocument: { uri: mapUri },
             position: position(MAP, 'via web', 'via w'.length)
         }) as Hover;
         expect(hover.contents).toEqual({ kind: 'markdown', value: '**Website** · channel `web`' });
-        expect(server.exitCode).toBeNull();
-        expect(stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
+        expect(server.exitCode()).toBeNull();
+        expect(server.stderr()).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
     });
 });
