@@ -1,6 +1,7 @@
 import { DocumentState, URI } from 'langium';
 import { expectError, expectNoIssues } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Model } from '../../../language-server/generated/ast.js';
 import { buildWorkspace } from '../test-services.js';
 import { coveredText, issues, validateMap } from './validation-workspace.js';
@@ -43,6 +44,14 @@ describe('duplicate-id across the workspace', () => {
         const [first, second] = result.document.parseResult.value.elements;
         expectError(result, "Duplicate team id 'sales': also declared at line 2.", { node: first, property: 'name', code: 'duplicate-id' });
         expectError(result, "Duplicate team id 'sales': also declared at line 1.", { node: second, property: 'name', code: 'duplicate-id' });
+    });
+
+    it('is re-checked in the other file when an edit adds the duplicate there', async () => {
+        const { services, documents } = await buildWorkspace({ 'a.journey': 'team sales\n', 'b.journey': 'team other\n' });
+        expect(documents[0].diagnostics).toEqual([]);
+        services.shared.workspace.TextDocuments!.set(TextDocument.create(documents[1].uri.toString(), 'journey', 2, 'team other\nteam sales\n'));
+        await services.shared.workspace.DocumentBuilder.update([documents[1].uri], []);
+        expect(duplicates(documents[0].diagnostics)).toEqual(["Duplicate team id 'sales': also declared in b.journey line 2. @ 1"]);
     });
 
     it('is re-checked in the other file when the duplicate goes away', async () => {
