@@ -125,9 +125,9 @@ function compareTouchpointBodies(sink: ChangeSink, id: string, before: RenderTou
     compareMetrics(sink, id, before.metrics, after.metrics);
 }
 
-/** Metrics are matched by their name; value and target are read together ("68% → target 45%"). */
+/** Metrics are matched by their name; value and target are read together ("68% (target 45%)"). */
 function compareMetrics(sink: ChangeSink, id: string, before: RenderMetric[], after: RenderMetric[]): void {
-    const byLabel = (metrics: RenderMetric[]) => new Map(metrics.map(metric => [metric.label, formatMetric(metric)]));
+    const byLabel = (metrics: RenderMetric[]) => new Map(metrics.map(metric => [metric.label, metricValue(metric)]));
     const old = byLabel(before);
     const now = byLabel(after);
     for (const [label, value] of old) {
@@ -139,8 +139,8 @@ function compareMetrics(sink: ChangeSink, id: string, before: RenderMetric[], af
     }
 }
 
-export function formatMetric(metric: RenderMetric): string {
+/** A metric's figures without its name (the change's field): "68% (target 45%)", as the Details view writes them. */
+function metricValue(metric: RenderMetric): string {
     const value = `${metric.value}${metric.percent ? '%' : ''}`;
-    if (metric.target === undefined) return value;
-    return `${value}, target ${metric.target}${metric.targetPercent ? '%' : ''}`;
+    return metric.target === undefined ? value : `${value} (target ${metric.target}${metric.targetPercent ? '%' : ''})`;
 }

@@ -67,8 +67,8 @@ describe('every kind of change, by id', () => {
         ['thought edited', { kind: 'changed', element: 'touchpoint', id: 'first_purchase/awareness/sponsored_post', field: 'thoughts', before: 'maya: Looks nice, but how much is it?', after: 'maya: Finally, a price!' }],
         ['pain removed', { kind: 'removed', element: 'touchpoint', id: 'first_purchase/awareness/sponsored_post', field: 'pains', before: 'The price is not in the ad' }],
         ['pain edited', { kind: 'changed', element: 'touchpoint', id: 'first_purchase/purchase/checkout_page', field: 'pains', before: 'Surprise shipping fee', after: 'Card form rejects spaces' }],
-        ['metric and target', { kind: 'changed', element: 'metric', id: 'first_purchase/awareness/sponsored_post', field: 'Click-through rate', before: '1.8%, target 2.5%', after: '2.1%, target 3%' }],
-        ['metric value', { kind: 'changed', element: 'metric', id: 'first_purchase/purchase/checkout_page', field: 'Cart abandonment', before: '68%, target 45%', after: '52%, target 45%' }],
+        ['metric and target', { kind: 'changed', element: 'metric', id: 'first_purchase/awareness/sponsored_post', field: 'Click-through rate', before: '1.8% (target 2.5%)', after: '2.1% (target 3%)' }],
+        ['metric value', { kind: 'changed', element: 'metric', id: 'first_purchase/purchase/checkout_page', field: 'Cart abandonment', before: '68% (target 45%)', after: '52% (target 45%)' }],
         ['emotion delta', { kind: 'changed', element: 'emotion', id: 'first_purchase/purchase/checkout_page', field: 'maya', before: 1, after: 3 }],
         ['emotion note', { kind: 'changed', element: 'emotion', id: 'first_purchase/purchase/checkout_page', field: 'maya.note', before: 'Shipping cost appears only at the last step', after: 'Shipping cost shown up front' }],
         ['emotion of a new persona', { kind: 'added', element: 'emotion', id: 'first_purchase/purchase/checkout_page', field: 'lena', after: 2 }],
@@ -121,7 +121,7 @@ describe('small edits', () => {
     it('a new target on a metric is a metric change', async () => {
         const diff = await edit('checkout.journey', 'metric "Cart abandonment" 68% target 45%', 'metric "Cart abandonment" 68%');
         expect(diff.changes).toEqual([
-            { kind: 'changed', element: 'metric', id: 'first_purchase/purchase/checkout_page', field: 'Cart abandonment', before: '68%, target 45%', after: '68%' }
+            { kind: 'changed', element: 'metric', id: 'first_purchase/purchase/checkout_page', field: 'Cart abandonment', before: '68% (target 45%)', after: '68%' }
         ]);
     });
 });
