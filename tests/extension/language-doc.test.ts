@@ -31,4 +31,12 @@ describe('docs/language.md', () => {
         const problems = documents.flatMap(d => (d.diagnostics ?? []).map(x => `${d.uri.path}:${x.range.start.line + 1} ${x.code}`));
         expect(problems).toEqual([]);
     });
+
+    it('is summed up in the walkthrough by an example that checks with no error and no warning', async () => {
+        const walkthrough = readFileSync(new URL('../../media/walkthrough/language.md', import.meta.url), 'utf8');
+        const [example] = [...walkthrough.matchAll(/```\n([\s\S]*?)```/g)].map(m => m[1]);
+        const { documents } = await buildWorkspace({ 'walkthrough.journey': example });
+        expect(documents[0].parseResult.parserErrors).toEqual([]);
+        expect((documents[0].diagnostics ?? []).map(d => `${d.code} ${d.message}`)).toEqual([]);
+    });
 });
