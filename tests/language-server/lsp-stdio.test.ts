@@ -10,12 +10,21 @@ import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest,
     DefinitionRequest,
+    DocumentSymbolRequest,
+    FoldingRangeRequest,
+    ReferencesRequest,
+    RenameRequest,
+    ResponseError,
+    SemanticTokensRequest,
+    WorkspaceSymbolRequest,
     DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification,
     HoverRequest,
     InitializedNotification,
     InitializeRequest,
     type CompletionItem,
+    type DocumentSymbol,
+    type WorkspaceEdit,
     type CompletionList,
     type Diagnostic,
     type Hover,
@@ -137,6 +146,38 @@ describe('journey lsp --stdio', () => {
         const link = links[0] as LocationLink;
         expect(link.targetUri).toBe(peopleUri);
         expect(link.targetSelectionRange).toEqual({ start: { line: 6, character: 8 }, end: { line: 6, character: 11 } });
+    });
+
+    it('finds references across files, and renames across files', async () => {
+        const at = { textDocument: { uri: peopleUri }, position: position(PEOPLE, 'team sales', 'team s'.length) };
+        const references = await server.connection.sendRequest(ReferencesRequest.type, { ...at, context: { includeDeclaration: true } }) ?? [];
+        expect(references.map(r => `${r.uri === mapUri ? 'map' : 'people'} ${r.range.start.line}:${r.range.start.character}`).sort())
+            .toEqual(['map 3:10', 'people 5:5']);
+        const edit = await server.connection.sendRequest(RenameRequest.type, { ...at, newName: 'sales_team' }) as WorkspaceEdit;
+        expect(Object.keys(edit.changes ?? {}).sort()).toEqual([mapUri, peopleUri].sort());
+    });
+
+    it('answers a rename to an invalid id with an error the editor shows', async () => {
+        const attempt = server.connection.sendRequest(RenameRequest.type, {
+            textDocument: { uri: peopleUri }, position: position(PEOPLE, 'team sales', 'team s'.length), newName: 'new sales'
+        });
+        await expect(attempt).rejects.toBeInstanceOf(ResponseError);
+        await expect(attempt).rejects.toThrow(/'new sales' is not a valid id/);
+    });
+
+    it('serves the outline, workspace symbols, folding and semantic tokens', async () => {
+        const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: mapUri } }) as DocumentSymbol[];
+        expect(symbols.map(s => [s.name, s.detail, s.children?.map(c => c.name)])).toEqual([
+            ['first_purchase', 'First purchase', ['purchase', 'retention']]
+        ]);
+        const found = await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'checkout' }) ?? [];
+        expect(found.map(s => s.name)).toEqual(['checkout_page']);
+        const folds = await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: mapUri } }) ?? [];
+        expect(folds.map(f => `${f.startLine}-${f.endLine}`).sort()).toEqual(['0-10', '2-6', '4-5', '8-9']);
+        const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: mapUri } });
+        // Five integers per token; the first token is the `journey` keyword at 0:0.
+        expect(tokens?.data.slice(0, 3)).toEqual([0, 0, 'journey'.length]);
+        expect((tokens?.data.length ?? 0) / 5).toBeGreaterThan(20);
     });
 
     it('publishes new diagnostics after a change introduces errors', async () => {
