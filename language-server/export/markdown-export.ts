@@ -101,14 +101,14 @@ function diagram(view: Exclude<MarkdownView, 'details'>, model: RenderModel, jou
 function detailsMarkdown(model: RenderModel, journeyId: string, persona: string | undefined): string[] {
     const table = detailsTable(model, journeyId, { persona });
     if (table.stages.length === 0) return ['No stages.'];
-    const header = ['', ...table.stages.map(stage => escapeMarkdownCell(stage.label) + (stage.issues.length > 0 ? ' ⚠' : ''))];
+    const header = ['', ...table.stages.map(stage => cell(stage.label) + (stage.issues.length > 0 ? ' ⚠' : ''))];
     const rows = table.rows.map(row => [`**${row.label}**`, ...row.cells.map(cell => cell.map(entryText).join('<br>'))]);
     return [header, header.map(() => '---'), ...rows].map(cells => `| ${cells.join(' | ')} |`);
 }
 
 function entryText(entry: DetailsEntry): string {
-    const text = escapeMarkdownCell(entry.text);
-    const withTouchpoint = entry.touchpoint ? `*${escapeMarkdownCell(entry.touchpoint)}:* ${text}` : text;
+    const text = cell(entry.text);
+    const withTouchpoint = entry.touchpoint ? `*${cell(entry.touchpoint)}:* ${text}` : text;
     return entry.issue && !entry.text.startsWith('⚠') ? `⚠ ${withTouchpoint}` : withTouchpoint;
 }
 
@@ -129,11 +129,19 @@ function declarations(model: RenderModel): string[] {
 }
 
 /**
+ * User text in Markdown (a table cell or running text). `%%` is written `%&#37;`: it displays the
+ * same, and no Markdown viewer's Mermaid support can take it for a directive.
+ */
+function cell(text: string): string {
+    return escapeMarkdownCell(text).replace(/%{2,}/g, run => '%' + '&#37;'.repeat(run.length - 1));
+}
+
+/**
  * User text in running Markdown (headings, list items): the table-cell
  * escaping, plus a backslash before what would start a heading, list or quote.
  */
 function inline(text: string): string {
-    return escapeMarkdownCell(text).replace(/^(\s*)([#+\-=]|\d+[.)])/, '$1\\$2');
+    return cell(text).replace(/^(\s*)([#+\-=]|\d+[.)])/, '$1\\$2');
 }
 
 function fileName(uri: string): string {

@@ -60,8 +60,12 @@ export function quoted(text: string): string {
     return `"${escapeMermaidText(text)}"`;
 }
 
-/** Words the journey lexer reads as statements when a line starts with them. */
-const JOURNEY_LINE_KEYWORDS = /^(journey|title|section|acc)/i;
+/**
+ * Words that start a statement: the journey lexer's own, and those of other
+ * diagrams (`click`, `style`…), which a journey ignores but which no line we
+ * write should ever start with, whatever reads it.
+ */
+const LINE_KEYWORDS = /^(journey|title|section|acc|click|call|href|style|class|linkStyle|subgraph|end|direction|graph|flowchart)/i;
 
 /**
  * Text for a journey diagram line (title, section, task, actor). The journey
@@ -70,7 +74,7 @@ const JOURNEY_LINE_KEYWORDS = /^(journey|title|section|acc)/i;
  */
 export function journeyText(text: string): string {
     const escaped = escapeMermaidText(text);
-    return JOURNEY_LINE_KEYWORDS.test(escaped) ? entity(escaped[0]) + escaped.slice(1) : escaped;
+    return LINE_KEYWORDS.test(escaped) ? entity(escaped[0]) + escaped.slice(1) : escaped;
 }
 
 /** An actor of a journey task: actors are separated by commas, so commas are codes too. */

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../language-server/export/markdown-export.js';
+import { mermaidBlocks } from '../../support/markdown-mermaid.js';
 import { parseMermaid } from '../../support/mermaid-node.js';
 import { checkoutModel, fixtureText, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
 
-/** The ```mermaid blocks of a Markdown document. */
-export function mermaidBlocks(markdown: string): string[] {
-    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
-}
 
 /** The rows of the Markdown table under a heading, split into cells (escaped pipes stay inside their cell). */
 function tableRows(markdown: string): string[][] {
