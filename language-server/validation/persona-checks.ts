@@ -11,6 +11,9 @@ import { report } from './report.js';
  * the journey takes the personas of its file.
  */
 export function checkPersonasHaveEmotions(journey: Journey, accept: ValidationAcceptor): void {
+    if (!journey.name) {
+        return; // a syntax error is already reported
+    }
     const personasWithEmotions = new Set(
         journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.emotions.map(emotion => emotion.persona?.ref)))
     );
@@ -34,7 +37,7 @@ export function checkPersonasHaveEmotions(journey: Journey, accept: ValidationAc
 export function checkPersonaInJourney(statement: Emotion | Thought, accept: ValidationAcceptor): void {
     const persona = statement.persona?.ref;
     const journey = AstUtils.getContainerOfType(statement, isJourney);
-    if (!persona || !journey || getJourneyPersonas(journey).includes(persona)) {
+    if (!persona || !journey?.name || getJourneyPersonas(journey).includes(persona)) {
         return;
     }
     const hint = journey.personas.length > 0 ? ` Add it to the journey's 'personas' line.` : ` Add a 'personas' line naming it to the journey.`;

@@ -5,7 +5,8 @@ import { report } from './report.js';
 
 /** `stage-without-touchpoints`: a stage with nothing happening in it. */
 export function checkStageHasTouchpoints(stage: Stage, accept: ValidationAcceptor): void {
-    if (stage.touchpoints.length === 0) {
+    // A stage without a name is a syntax error already; completeness can wait until it parses.
+    if (stage.name && stage.touchpoints.length === 0) {
         report(accept, DiagnosticCode.StageWithoutTouchpoints, `Stage '${stage.name}' has no touchpoints.`, { node: stage, property: 'name' }, { stage: stage.name });
     }
 }
@@ -15,7 +16,7 @@ export function checkStageHasTouchpoints(stage: Stage, accept: ValidationAccepto
  * when it has touchpoints and each of them names its own owner.
  */
 export function checkStageHasOwner(stage: Stage, accept: ValidationAcceptor): void {
-    if (stage.owners.length > 0) {
+    if (!stage.name || stage.owners.length > 0) {
         return;
     }
     const ownedByTouchpoints = stage.touchpoints.length > 0 && stage.touchpoints.every(touchpoint => touchpoint.owners.length > 0);
