@@ -1,5 +1,5 @@
 import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servicesWithLibrary } from './lsp-workspace.js';
 
@@ -68,6 +68,13 @@ describe('ids by kind', () => {
         expect(items.map(i => [i.label, i.detail])).toEqual([
             ['marketing', 'Marketing'], ['sales', 'Sales'], ['support', 'Customer Support']
         ]);
+    });
+
+    it('gives each kind of id its own icon', async () => {
+        const kinds = async (text: string) => [...new Set((await completionsAt(text)).map(i => i.kind))];
+        expect(await kinds('journey j {\n  stage s {\n    owner <|>\n  }\n}')).toEqual([CompletionItemKind.Struct]);
+        expect(await kinds('journey j {\n  personas <|>\n}')).toEqual([CompletionItemKind.Class]);
+        expect(await kinds(inTouchpoint('emotion maya <|>'))).toEqual([CompletionItemKind.Value]);
     });
 
     it('offers the remaining teams after `owner a, `', async () => {
