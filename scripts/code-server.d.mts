@@ -29,7 +29,8 @@ export function ensureCodeServer(): void;
 export function vsixIsCurrent(): boolean;
 export function ensureVsix(options?: { force?: boolean }): string;
 export function profileFolders(dir: string): Profile;
-export function prepareProfile(dir: string, options: { vsix: string; settings?: Record<string, unknown> }): Profile;
+export function packageFolderExtension(folder: string, out: string): string;
+export function prepareProfile(dir: string, options: { vsix: string | string[]; settings?: Record<string, unknown> }): Profile;
 export function freePort(): Promise<number>;
 export function startCodeServer(profile: Profile, options: {
     workspace: string;

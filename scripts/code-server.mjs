@@ -32,7 +32,7 @@ export function ensureCodeServer() {
 }
 
 // What ends up in the .vsix: when none of it is newer than the .vsix, the .vsix is current.
-const packagedSources = ['package.json', 'language-configuration.json', 'README.md', 'LICENSE', 'src', 'language-server',
+const packagedSources = ['package.json', 'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'language-server', 'schemas',
     'media', 'syntaxes', 'snippets', 'images', 'scripts/build.mjs', '.vscodeignore'];
 
 function newestChange(path) {
@@ -65,6 +65,15 @@ export function ensureVsix({ force = false } = {}) {
     return vsixPath;
 }
 
+/** Packages the extension in `folder` (a package.json and plain JavaScript, no dependencies) into `out`. */
+export function packageFolderExtension(folder, out) {
+    const result = spawnSync(join(repoRoot, 'node_modules/.bin/vsce'),
+        ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out],
+        { cwd: folder, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`vsce could not package ${folder}:\n${result.stdout}${result.stderr}`);
+    return out;
+}
+
 /** The folders of one code-server profile; everything code-server writes stays inside `dir`. */
 export function profileFolders(dir) {
     return {
@@ -91,8 +100,8 @@ function profileArgs(profile) {
 }
 
 /**
- * Creates (or refreshes) a profile: config file, user settings, and the extension installed from `vsix`.
- * `settings` are written over the quiet defaults.
+ * Creates (or refreshes) a profile: config file, user settings, and the extensions installed
+ * from `vsix` (one path or several). `settings` are written over the quiet defaults.
  */
 export function prepareProfile(dir, { vsix, settings = {} }) {
     const profile = profileFolders(dir);
@@ -101,10 +110,12 @@ export function prepareProfile(dir, { vsix, settings = {} }) {
     }
     writeFileSync(profile.config, 'auth: none\ncert: false\n');
     writeFileSync(join(profile.userData, 'User/settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 4) + '\n');
-    const install = spawnSync(codeServerBin, [...profileArgs(profile), '--install-extension', vsix, '--force'],
-        { env: codeServerEnv(profile), encoding: 'utf8' });
-    if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) {
-        throw new Error(`code-server could not install ${vsix}:\n${install.stdout}${install.stderr}`);
+    for (const file of [vsix].flat()) {
+        const install = spawnSync(codeServerBin, [...profileArgs(profile), '--install-extension', file, '--force'],
+            { env: codeServerEnv(profile), encoding: 'utf8' });
+        if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) {
+            throw new Error(`code-server could not install ${file}:\n${install.stdout}${install.stderr}`);
+        }
     }
     return profile;
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureCodeServer, ensureVsix, prepareProfile, repoRoot, startCodeServer } from './code-server.mjs';
+import { ensureCodeServer, ensureVsix, packageFolderExtension, prepareProfile, repoRoot, startCodeServer } from './code-server.mjs';
 
 const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -34,15 +34,17 @@ step('Debian packages (chromium, code-server build headers)', () => run('bash', 
 if (!existsSync(join(repoRoot, 'node_modules/.bin/vsce'))) step('npm packages', () => run('npm', ['ci']));
 step('code-server 4.100.3', ensureCodeServer);
 const vsix = step('build and package the extension', () => ensureVsix({ force: true }));
+// A helper extension of this script opens the preview beside the first map (scripts/open-preview-on-start/).
+const helper = packageFolderExtension(join(repoRoot, 'scripts/open-preview-on-start'), join(repoRoot, '.vscode-test/open-preview-on-start.vsix'));
 const profile = step('profile in .vscode-test/profile', () => prepareProfile(join(repoRoot, '.vscode-test/profile'), {
-    vsix
+    vsix: [vsix, helper]
 }));
 
 const firstMap = readdirSync(workspace).filter(name => name.endsWith('.journey') && !/^people\b/.test(name)).sort()[0];
 const server = await startCodeServer(profile, { workspace, port, openFile: firstMap });
 console.log(`\nJourney Maps is running in VS Code for the browser:\n\n    ${server.url}\n`);
 console.log(`Folder: ${relative(process.cwd(), workspace) || '.'}${firstMap ? `, opening ${firstMap}` : ''}.`);
-console.log('Press Ctrl+K V in a .journey editor for the preview beside it. Ctrl+C stops the server.');
+console.log('The preview opens beside the map; Ctrl+K V opens it for any other .journey editor. Ctrl+C stops the server.');
 await server.exited;
 
 function step(title, action) {

@@ -117,14 +117,16 @@ export class Workbench {
             (await this.page.locator('.monaco-hover:not(.hidden)').allInnerTexts()).join('\n'), text => expected.test(text));
     }
 
-    /** Rows of the Problems panel (opened when closed), each as its visible text. */
+    /** Rows of the Problems panel (opened when closed), each as its aria-label and visible text. */
     async problems(): Promise<string[]> {
         const panel = this.page.locator('.markers-panel');
         if (!await panel.isVisible()) {
             await this.page.keyboard.press('Control+Shift+M');
             await panel.waitFor({ timeout: 5_000 });
         }
-        return panel.locator('.monaco-list-row').evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? row.textContent ?? ''));
+        // The row's text has the code (`journey(stage-without-owner)`); its aria-label has the file name.
+        return panel.locator('.monaco-list-row').evaluateAll(rows =>
+            rows.map(row => `${row.getAttribute('aria-label') ?? ''} | ${row.textContent ?? ''}`));
     }
 
     /** Outline rows as `level label` (aria-level is the tree depth). */
