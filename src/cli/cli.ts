@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
+import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
 
 /** The subcommands of `journey`, in the order `--help` lists them. Adding one is one line. */
@@ -11,7 +12,8 @@ const commands: readonly CliCommand[] = [
     checkCommand,
     diffCommand,
     fmtCommand,
-    lspCommand
+    lspCommand,
+    renderCommand
 ];
 
 export const EXIT_OK = 0;
