@@ -77,7 +77,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     /** `emotion PERSONA 3` in every touchpoint of the journey, as one edit. */
     private addEmotions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const persona = (diagnostic.data as { persona?: unknown } | undefined)?.persona;
+        // Some clients drop `data` on the way back: the message names the persona too.
+        const persona = (diagnostic.data as { persona?: unknown } | undefined)?.persona ?? /^Persona '(\w+)'/.exec(diagnostic.message)?.[1];
         const journey = nodeAt(document, diagnostic, isJourney);
         if (typeof persona !== 'string' || !journey) {
             return [];

@@ -10,11 +10,11 @@ import { servicesWithLibrary } from './lsp-workspace.js';
  * marketing, sales, support; persona maya), asks for the quick fixes of the
  * one diagnostic with `code`, applies the chosen one and validates the result.
  */
-async function quickFixes(text: string, code: string) {
+async function quickFixes(text: string, code: string, clientDropsData = false) {
     const services = await servicesWithLibrary();
     const validate = validationHelper<Model>(services.Journey);
     const before = await validate(text);
-    const diagnostics = before.diagnostics.filter(d => d.code === code);
+    const diagnostics = before.diagnostics.filter(d => d.code === code).map(d => (clientDropsData ? { ...d, data: undefined } : d));
     expect(diagnostics).toHaveLength(1);
     const actions = (await services.Journey.lsp.CodeActionProvider!.getCodeActions(before.document, {
         textDocument: { uri: before.document.textDocument.uri },
@@ -164,6 +164,14 @@ journey j {
   }
 }
 `);
+        expect(codes).toEqual([]);
+    });
+
+    it('still works when the client sends the diagnostic back without its data', async () => {
+        const text = 'persona bob\njourney j {\n  stage s {\n    owner sales\n    touchpoint t {\n    }\n  }\n}\n';
+        const { actions, apply } = await quickFixes(text, 'persona-without-emotions', true);
+        const { fixed, codes } = await apply(actions[0]);
+        expect(fixed).toBe(text.replace('touchpoint t {\n', 'touchpoint t {\n      emotion bob 3\n'));
         expect(codes).toEqual([]);
     });
 
