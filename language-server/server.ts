@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createJourneyServices } from './journey-module.js';
 import { watchDiagnosticConfig } from './validation/diagnostic-config-watcher.js';
+import { registerRenderModelHandler } from './lsp/render-model-handler.js';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -12,5 +13,6 @@ export function startJourneyLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
     watchDiagnosticConfig(shared, Journey);
+    registerRenderModelHandler(shared);
     startLangiumServer(shared);
 }
