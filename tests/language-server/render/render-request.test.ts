@@ -60,6 +60,12 @@ async function validatedNotification(match: (params: DocumentValidatedParams) =>
     }
 }
 
+/** Replaces the map's text, as an editor does on each keystroke, and asks for the render model right away. */
+async function editAndRequest(version: number, text: string) {
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: mapUri, version }, contentChanges: [{ text }] });
+    return server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+}
+
 beforeAll(async () => {
     buildIfStale();
     workspace = mkdtempSync(join(tmpdir(), 'journey-render-'));
@@ -108,11 +114,7 @@ describe('journey/renderModel over stdio', () => {
     it('answers a request sent right after an edit with the edited version', async () => {
         const from = validated.length;
         const text = fixtureText('language-md/checkout.journey').replace('stage retention "Retention" {', 'stage retention "Loyalty" {\n    owner ghost');
-        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-            textDocument: { uri: mapUri, version: 2 },
-            contentChanges: [{ text }]
-        });
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+        const result = await editAndRequest(2, text);
         expect(result?.version).toBe(2);
         expect(result!.model.journeys[0].stages[2].label).toBe('Loyalty');
         expect(result!.model.diagnostics.map(d => [d.code, d.severity, d.message])).toEqual([['unresolved-reference', 'error', "Unknown team 'ghost'."]]);
@@ -121,11 +123,7 @@ describe('journey/renderModel over stdio', () => {
 
     it('answers for a document that does not parse, from what the parser recovered', async () => {
         const text = fixtureText('language-md/checkout.journey').replace('emotion maya 1 "Shipping cost appears only at the last step"', 'emotion maya "oops');
-        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-            textDocument: { uri: mapUri, version: 3 },
-            contentChanges: [{ text }]
-        });
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+        const result = await editAndRequest(3, text);
         expect(result?.version).toBe(3);
         expect(result!.model.diagnostics.some(d => d.code === 'syntax-error' && d.severity === 'error')).toBe(true);
         expect(result!.model.journeys[0].id).toBe('first_purchase');
