@@ -1,0 +1,297 @@
+/**
+ * The preview app: keeps the newest model, draws the selected view, and
+ * turns clicks into `reveal` messages. Never blank once something has been
+ * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
+ * the last good drawing in place under an error banner.
+ */
+import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
+import { navigableElements, type NavigableElement } from '../../src/preview/element-keys.js';
+import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../src/preview/webview-messages.js';
+import { PREVIEW_VIEWS } from '../../src/preview/webview-messages.js';
+import { ErrorBanner } from './banner.js';
+import { renderDetails, type RevealTargets } from './details-view.js';
+import { diagramText } from './diagram-source.js';
+import { h } from './dom.js';
+import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
+import type { PreviewHost } from './host.js';
+import { renderGapLegend } from './legend.js';
+import { DiagramError, renderMermaid, resetMermaidTheme } from './mermaid-render.js';
+import { ProblemsStrip } from './problems.js';
+import { linkDiagram } from './svg-links.js';
+import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
+import { Toolbar, VIEW_NAMES } from './toolbar.js';
+import { applyZoom, clampZoom, enablePan, naturalSize } from './zoom-pan.js';
+
+const DEFAULT_STATE: PreviewState = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 };
+/** Fitting to the panel never shrinks text below three quarters of its size: beyond that, scroll. */
+const MIN_FIT_ZOOM = 0.75;
+
+export class PreviewApp {
+    private state: PreviewState;
+    /** The newest model received (its diagnostics are always shown). */
+    private latest: { model: RenderModel; version: number } | undefined;
+    /** The model the views are drawn from: the newest one that parsed. */
+    private shown: RenderModel | undefined;
+    private elements = new Map<string, NavigableElement>();
+    private revealTargets: RevealTargets = new WeakMap();
+    private svg: SVGSVGElement | undefined;
+    private highlighted: string | null = null;
+    private renderToken = 0;
+    private rendering: Promise<void> = Promise.resolve();
+    private scrollRestored = false;
+
+    private readonly toolbar: Toolbar;
+    private readonly banner = new ErrorBanner();
+    private readonly legend = h('div', { className: 'legend' });
+    private readonly viewport = h('div', { className: 'viewport', attributes: { tabindex: '0' } });
+    private readonly problems: ProblemsStrip;
+
+    constructor(private readonly root: HTMLElement, private readonly host: PreviewHost) {
+        const saved = host.getState();
+        const defaultView = root.dataset.defaultView as PreviewView | undefined;
+        this.state = { ...DEFAULT_STATE, ...(defaultView ? { view: defaultView } : {}), ...saved };
+        if (!PREVIEW_VIEWS.includes(this.state.view)) this.state.view = DEFAULT_STATE.view;
+        this.toolbar = new Toolbar({
+            selectView: view => this.update({ view }),
+            selectJourney: journey => this.update({ journey, persona: undefined, scrollLeft: 0, scrollTop: 0 }),
+            selectPersona: persona => this.update({ persona }),
+            zoomBy: factor => this.setZoom(this.state.zoom * factor, false),
+            zoomReset: () => this.setZoom(1, false),
+            zoomFit: () => this.fitZoom(),
+            export: format => this.exportFromToolbar(format)
+        });
+        this.problems = new ProblemsStrip(diagnostic => this.revealDiagnostic(diagnostic));
+    }
+
+    start(): void {
+        this.root.classList.add('journey-preview');
+        this.root.replaceChildren(this.toolbar.element, this.banner.element, this.legend, this.viewport, this.problems.element);
+        this.problems.element.hidden = true;
+        this.viewport.append(h('p', { className: 'placeholder', text: 'Waiting for the journey map…' }));
+        enablePan(this.viewport);
+        this.root.addEventListener('click', event => this.onClick(event));
+        this.root.addEventListener('keydown', event => {
+            if (event.key === 'Enter' && (event.target as Element).closest?.('[data-element], [data-source]')) this.onClick(event);
+        });
+        this.viewport.addEventListener('wheel', event => {
+            if (!event.ctrlKey || this.state.view === 'details') return;
+            event.preventDefault();
+            this.setZoom(this.state.zoom * (event.deltaY < 0 ? 1.1 : 1 / 1.1), false);
+        }, { passive: false });
+        let scrollFrame = 0;
+        this.viewport.addEventListener('scroll', () => {
+            cancelAnimationFrame(scrollFrame);
+            scrollFrame = requestAnimationFrame(() => this.save({ scrollLeft: this.viewport.scrollLeft, scrollTop: this.viewport.scrollTop }));
+        });
+        watchTheme(() => {
+            resetMermaidTheme();
+            this.render();
+        });
+        this.host.onMessage(message => this.onMessage(message));
+        this.host.post({ type: 'ready' });
+    }
+
+    private onMessage(message: ToWebviewMessage): void {
+        switch (message.type) {
+            case 'model': return this.onModel(message.model, message.version);
+            case 'highlight': return this.highlight(message.elementId);
+            case 'exportImage':
+                void this.exportImage(message.format).then(
+                    data => this.host.post({ type: 'imageExported', requestId: message.requestId, format: message.format, view: this.state.view, data }),
+                    (error: unknown) => this.host.post({
+                        type: 'imageExported', requestId: message.requestId, format: message.format, view: this.state.view,
+                        error: error instanceof Error ? error.message : String(error)
+                    }));
+                return;
+        }
+    }
+
+    private onModel(model: RenderModel, version: number): void {
+        const sameDocument = this.latest?.model.uri === model.uri;
+        if (sameDocument && version < this.latest!.version) return; // an answer overtaken by a newer one
+        this.latest = { model, version };
+        if (this.state.uri !== model.uri) this.save({ uri: model.uri });
+        this.problems.update(model.diagnostics, model.uri);
+        const keepLastGood = this.shown !== undefined && this.shown.uri === model.uri && firstSyntaxError(model) !== undefined;
+        if (keepLastGood) {
+            this.showBannerForLatest();
+            return;
+        }
+        this.shown = model;
+        this.elements = new Map(navigableElements(model).map(element => [element.key, element]));
+        this.render();
+    }
+
+    private update(change: Partial<PreviewState>): void {
+        this.save(change);
+        this.render();
+    }
+
+    private save(change: Partial<PreviewState>): void {
+        this.state = { ...this.state, ...change };
+        this.host.setState(this.state);
+    }
+
+    private currentJourney(): RenderJourney | undefined {
+        const journeys = this.shown?.journeys ?? [];
+        return journeys.find(journey => journey.id === this.state.journey) ?? journeys[0];
+    }
+
+    /** Draws the selected view of the shown model; later calls supersede earlier ones still drawing. */
+    private render(): void {
+        const token = ++this.renderToken;
+        this.rendering = this.draw(token).catch((error: unknown) => {
+            if (token === this.renderToken) this.banner.showRenderError(VIEW_NAMES[this.state.view], error instanceof Error ? error.message : String(error));
+        });
+    }
+
+    private async draw(token: number): Promise<void> {
+        const model = this.shown;
+        if (!model) return;
+        const journey = this.currentJourney();
+        const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
+        const persona = personas.some(candidate => candidate.id === this.state.persona) ? this.state.persona : undefined;
+        const view = this.state.view;
+        this.toolbar.update({
+            view, journeys: model.journeys, journey, personas, persona, zoom: this.state.zoom, standalone: this.host.standalone
+        });
+        this.root.dataset.view = view;
+        if (!journey) {
+            this.svg = undefined;
+            this.legend.replaceChildren();
+            this.viewport.replaceChildren(h('p', { className: 'placeholder', text: 'This file declares no journey. Add a `journey` block to see its map.' }));
+            this.showBannerForLatest();
+            return;
+        }
+        const theme = currentThemeKind();
+        const gapLegend = view === 'journey' || view === 'emotions' ? renderGapLegend(model, journey, persona) : undefined;
+        this.legend.replaceChildren(...(gapLegend ? [gapLegend] : []));
+        if (view === 'details') {
+            this.revealTargets = new WeakMap();
+            const table = renderDetails(model, journey, persona, this.revealTargets);
+            this.svg = undefined;
+            this.viewport.replaceChildren(table);
+        } else {
+            let svg: SVGSVGElement;
+            try {
+                svg = await renderMermaid(diagramText(view, model, journey.id, persona), theme, diagramLayout(view, journey));
+            } catch (error) {
+                if (token !== this.renderToken) return;
+                if (error instanceof DiagramError) {
+                    this.banner.showRenderError(VIEW_NAMES[view], error.message);
+                    return; // the previous drawing stays
+                }
+                throw error;
+            }
+            if (token !== this.renderToken) return;
+            linkDiagram(svg, view, model, journey, persona);
+            applyZoom(svg, this.state.zoom);
+            this.svg = svg;
+            this.viewport.replaceChildren(h('div', { className: 'diagram', attributes: { 'data-view': view } }, [svg]));
+            if (this.state.autoFit) this.fitZoom();
+        }
+        this.showBannerForLatest();
+        this.applyHighlight(false);
+        if (!this.scrollRestored) {
+            this.scrollRestored = true;
+            this.viewport.scrollLeft = this.state.scrollLeft;
+            this.viewport.scrollTop = this.state.scrollTop;
+        }
+        this.root.dataset.rendered = String(token);
+    }
+
+    private showBannerForLatest(): void {
+        const syntaxError = this.latest && firstSyntaxError(this.latest.model);
+        if (syntaxError) this.banner.showSyntaxError(syntaxError, () => this.revealDiagnostic(syntaxError));
+        else this.banner.hide();
+    }
+
+    private setZoom(zoom: number, autoFit: boolean): void {
+        const next = clampZoom(zoom);
+        this.save({ zoom: next, autoFit });
+        if (this.svg) applyZoom(this.svg, next);
+        if (this.shown) this.toolbar.update({ ...this.toolbarState(), zoom: next });
+    }
+
+    private fitZoom(): void {
+        if (!this.svg) return;
+        const { width } = naturalSize(this.svg);
+        this.setZoom(Math.max(MIN_FIT_ZOOM, Math.min(1, (this.viewport.clientWidth - 24) / width)), true);
+    }
+
+    private toolbarState() {
+        const model = this.shown!;
+        const journey = this.currentJourney();
+        const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
+        return { view: this.state.view, journeys: model.journeys, journey, personas, persona: this.state.persona, zoom: this.state.zoom, standalone: this.host.standalone };
+    }
+
+    private onClick(event: Event): void {
+        const target = (event.target as Element | null)?.closest?.('[data-element], [data-source]');
+        if (!target || !this.root.contains(target)) return;
+        const fact = this.revealTargets.get(target);
+        if (fact) {
+            this.host.post({ type: 'reveal', uri: fact.uri, range: fact.range });
+            return;
+        }
+        const element = this.elements.get(target.getAttribute('data-element') ?? '');
+        if (!element) return;
+        this.host.post({ type: 'reveal', uri: element.source.uri, range: element.source.nameRange });
+        this.highlight(element.key);
+    }
+
+    private revealDiagnostic(diagnostic: RenderDiagnostic): void {
+        this.host.post({ type: 'reveal', uri: diagnostic.uri, range: diagnostic.range });
+    }
+
+    private highlight(key: string | null): void {
+        this.highlighted = key;
+        this.applyHighlight(true);
+    }
+
+    private applyHighlight(scroll: boolean): void {
+        for (const old of this.root.querySelectorAll('.is-highlighted')) old.classList.remove('is-highlighted');
+        if (!this.highlighted) return;
+        const matches = [...this.root.querySelectorAll(`[data-element="${CSS.escape(this.highlighted)}"]`)];
+        for (const match of matches) match.classList.add('is-highlighted');
+        const inViewport = matches.find(match => this.viewport.contains(match));
+        if (scroll && inViewport) inViewport.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+
+    private exportFromToolbar(format: ExportFormat): void {
+        if (!this.host.standalone) {
+            this.host.post({ type: 'export', format });
+            return;
+        }
+        if (format !== 'svg' && format !== 'png') return;
+        void this.exportImage(format).then(data => {
+            const name = `${this.currentJourney()?.id ?? 'journey'}-${this.state.view}.${format}`;
+            download(name, format === 'svg' ? URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' })) : data);
+        }, (error: unknown) => this.banner.showRenderError(VIEW_NAMES[this.state.view], error instanceof Error ? error.message : String(error)));
+    }
+
+    /** The current view as SVG text or a PNG data URL, once the drawing in progress is done. */
+    private async exportImage(format: ImageFormat): Promise<string> {
+        await this.rendering;
+        if (!this.svg) throw new Error(this.state.view === 'details'
+            ? 'The Details view is a table: switch to the Journey, Emotion curve or Blueprint view to export an image.'
+            : 'There is no drawing to export yet.');
+        const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim()
+            || getComputedStyle(document.body).backgroundColor || '#ffffff';
+        const svgText = serializeSvg(this.svg, background);
+        return format === 'svg' ? svgText : svgToPngDataUrl(svgText, background);
+    }
+}
+
+/** The emotion curve gets wider with more touchpoints, with slanted labels, so that labels never overlap. */
+function diagramLayout(view: PreviewView, journey: RenderJourney): DiagramLayout {
+    if (view !== 'emotions') return {};
+    const slots = journey.stages.reduce((count, stage) => count + stage.touchpoints.length, 0);
+    return { xyChartWidth: Math.max(700, 200 + slots * 90), xyChartLabelRotation: slots > 3 ? -30 : 0 };
+}
+
+function firstSyntaxError(model: RenderModel): RenderDiagnostic | undefined {
+    return model.diagnostics
+        .filter(diagnostic => diagnostic.code === 'syntax-error' && diagnostic.uri === model.uri)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+}

@@ -1,0 +1,17 @@
+/**
+ * The Mermaid text of each diagram view, from the shared generators (the same
+ * ones the Markdown export and the CLI use).
+ */
+import { blueprint, emotionCurve, journeyDiagram } from '../../language-server/mermaid/index.js';
+import type { RenderModel } from '../../language-server/render/render-model.js';
+import type { PreviewView } from '../../src/preview/webview-messages.js';
+
+export type DiagramView = Exclude<PreviewView, 'details'>;
+
+export function diagramText(view: DiagramView, model: RenderModel, journeyId: string, persona: string | undefined): string {
+    switch (view) {
+        case 'journey': return journeyDiagram(model, journeyId, { persona });
+        case 'emotions': return emotionCurve(model, journeyId, { persona });
+        case 'blueprint': return blueprint(model, journeyId);
+    }
+}

@@ -1,0 +1,171 @@
+/**
+ * Ties the parts of a drawn diagram back to the model elements they show,
+ * without Mermaid `click` directives (user text never becomes a callback):
+ * each part gets `data-element` (an element key), which the app turns into
+ * `reveal` on click and uses for cursor-sync highlights.
+ *
+ * The parts are found the way the shared generators write them
+ * (language-server/mermaid): flowchart node and subgraph ids derive from
+ * element ids; journey tasks and xychart categories come in journey order.
+ */
+import { journeyActor, mermaidId } from '../../language-server/mermaid/escape.js';
+import { isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
+import type { RenderJourney, RenderModel, RenderStage, RenderTouchpoint } from '../../language-server/render/render-model.js';
+import { journeyKey, personaKey, stageKey, touchpointKey } from '../../src/preview/element-keys.js';
+import type { DiagramView } from './diagram-source.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function linkDiagram(svg: SVGSVGElement, view: DiagramView, model: RenderModel, journey: RenderJourney, persona: string | undefined): void {
+    switch (view) {
+        case 'journey': linkJourneyDiagram(svg, model, journey, persona); break;
+        case 'emotions': linkEmotionCurve(svg, journey, persona); break;
+        case 'blueprint': linkBlueprint(svg, journey); break;
+    }
+    for (const part of svg.querySelectorAll('[data-element]')) part.classList.add('is-navigable');
+}
+
+function tag(element: Element | null | undefined, key: string, title?: string): void {
+    if (!element) return;
+    element.setAttribute('data-element', key);
+    if (title !== undefined && !element.querySelector(':scope > title')) {
+        const tooltip = document.createElementNS(SVG_NS, 'title');
+        tooltip.textContent = title;
+        element.prepend(tooltip);
+    }
+}
+
+function scoredBy(touchpoint: RenderTouchpoint, persona: string): boolean {
+    return touchpoint.emotions.some(emotion => emotion.persona === persona && isShownScore(emotion));
+}
+
+/** Journey diagram: a section per stage with tasks, a task per (touchpoint, persona) with a score, legend entries per actor. */
+function linkJourneyDiagram(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney, persona: string | undefined): void {
+    const personas = shownPersonas(journey, persona);
+    const tasks: Array<{ stage: RenderStage; touchpoint: RenderTouchpoint; persona: string }> = [];
+    for (const stage of journey.stages) {
+        for (const touchpoint of stage.touchpoints) {
+            for (const id of personas) if (scoredBy(touchpoint, id)) tasks.push({ stage, touchpoint, persona: id });
+        }
+    }
+    const stagesDrawn = journey.stages.filter(stage => tasks.some(task => task.stage === stage));
+    const sectionRects = [...svg.querySelectorAll('rect.journey-section')];
+    sectionRects.forEach((rect, index) => {
+        const stage = stagesDrawn[index];
+        if (stage) tag(rect.parentElement, stageKey(journey.id, stage.id));
+    });
+    const taskRects = [...svg.querySelectorAll('rect.task')];
+    taskRects.forEach((rect, index) => {
+        const task = tasks[index];
+        if (!task) return;
+        tag(rect.parentElement, touchpointKey(journey.id, task.touchpoint.id));
+        // The actor dots on a task say whose score it is: they navigate to that persona.
+        for (const dot of rect.parentElement?.querySelectorAll(':scope > circle[class^="actor-"]') ?? []) tag(dot, personaKey(task.persona));
+    });
+    // Mermaid lists the actors sorted by their text as its parser saw it (entity codes as placeholders).
+    const labels = new ModelLabels(model);
+    const parsedText = (id: string) => journeyActor(labels.persona(id)).replace(/#(\d+);/g, '\ufb02\u00b0\u00b0$1\u00b6\u00df');
+    const actors = [...new Set(tasks.map(task => task.persona))]
+        .map(id => ({ id, sortKey: parsedText(id) }))
+        .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    [...svg.querySelectorAll('text.legend')].forEach((legend, index) => {
+        const actor = actors[index];
+        if (!actor) return;
+        restoreWrappedText(legend, labels.persona(actor.id));
+        tag(legend, personaKey(actor.id));
+        const dot = legend.previousElementSibling;
+        if (dot?.matches('circle')) tag(dot, personaKey(actor.id));
+    });
+    tag(svg.querySelector('text.titleText'), journeyKey(journey.id));
+}
+
+/** Emotion curve: one x category per scored touchpoint, one line per persona with scores. */
+function linkEmotionCurve(svg: SVGSVGElement, journey: RenderJourney, persona: string | undefined): void {
+    const personas = shownPersonas(journey, persona);
+    const slots = journey.stages.flatMap(stage => stage.touchpoints.filter(tp => personas.some(id => scoredBy(tp, id))));
+    const categories = [...svg.querySelectorAll('g.bottom-axis g.label text')];
+    if (categories.length === slots.length) {
+        categories.forEach((text, index) => tag(text, touchpointKey(journey.id, slots[index].id)));
+    }
+    const lines = personas.filter(id => slots.some(tp => scoredBy(tp, id)));
+    lines.forEach((id, index) => {
+        const plot = svg.querySelector(`g.plot g.line-plot-${index}`);
+        const path = plot?.querySelector('path');
+        if (!plot || !path) return;
+        // A wide invisible copy of the line, so that a 2-pixel line is easy to click.
+        const hitArea = path.cloneNode() as SVGPathElement;
+        hitArea.setAttribute('stroke', 'transparent');
+        hitArea.setAttribute('stroke-width', '14');
+        hitArea.classList.add('hit-area');
+        plot.append(hitArea);
+        tag(plot, personaKey(id));
+    });
+    // Mermaid's legend lists the lines in the same order.
+    [...svg.querySelectorAll('g.legend g.label text')].forEach((text, index) => {
+        if (lines[index]) tag(text, personaKey(lines[index]));
+    });
+    tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
+}
+
+/** Blueprint: subgraph `stage_<id>`, touchpoint nodes `tp_<id>`, their pain/opportunity nodes, gap nodes per stage. */
+function linkBlueprint(svg: SVGSVGElement, journey: RenderJourney): void {
+    const prefix = `${svg.id}-`;
+    const nodeIds = new Map<string, string>();
+    const stageIds = new Map<string, string>();
+    const unique = (used: Set<string>, base: string) => {
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+        used.add(id);
+        return id;
+    };
+    const usedStages = new Set<string>();
+    const usedTouchpoints = new Set<string>();
+    for (const stage of journey.stages) {
+        stageIds.set(unique(usedStages, mermaidId('stage', stage.id)), stageKey(journey.id, stage.id));
+        nodeIds.set(mermaidId('gap', stage.id), stageKey(journey.id, stage.id));
+        for (const touchpoint of stage.touchpoints) {
+            const key = touchpointKey(journey.id, touchpoint.id);
+            nodeIds.set(unique(usedTouchpoints, mermaidId('tp', touchpoint.id)), key);
+            nodeIds.set(mermaidId('pain', touchpoint.id), key);
+            nodeIds.set(mermaidId('idea', touchpoint.id), key);
+        }
+    }
+    const stageIssues = new Map(journey.stages.map(stage => [stageKey(journey.id, stage.id), stage.issues]));
+    for (const cluster of svg.querySelectorAll('g.cluster')) {
+        const key = stageIds.get(cluster.id.startsWith(prefix) ? cluster.id.slice(prefix.length) : cluster.id);
+        if (!key) continue;
+        const issues = stageIssues.get(key) ?? [];
+        tag(cluster, key, issues.map(issue => issue.message).join('\n') || undefined);
+        if (issues.length > 0) cluster.classList.add('has-gap');
+    }
+    for (const node of svg.querySelectorAll('g.node')) {
+        // `<svg id>-flowchart-<node id>-<n>`; pain, opportunity and gap nodes end in `_<n>` too.
+        const match = /-flowchart-(.+)-\d+$/.exec(node.id);
+        if (!match) continue;
+        const nodeId = match[1];
+        const key = nodeIds.get(nodeId) ?? nodeIds.get(nodeId.replace(/_(\d+|empty)$/, ''));
+        if (key) tag(node, key);
+    }
+}
+
+/**
+ * Mermaid wraps a long actor name in the journey legend letter by letter,
+ * which can cut an entity placeholder in two and show its pieces. The lines
+ * are refilled with the real label, keeping Mermaid's line lengths.
+ */
+function restoreWrappedText(text: Element, label: string): void {
+    const lines = [...text.querySelectorAll('tspan')];
+    const shown = lines.map(line => line.textContent ?? '').join(' ');
+    if (lines.length === 0 || normalize(shown) === normalize(label)) return;
+    const total = shown.length || 1;
+    let start = 0;
+    lines.forEach((line, index) => {
+        const end = index === lines.length - 1 ? label.length : Math.round(start + (label.length * (line.textContent ?? '').length) / total);
+        line.textContent = label.slice(start, end).trim();
+        start = end;
+    });
+}
+
+function normalize(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}

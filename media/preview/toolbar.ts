@@ -1,0 +1,119 @@
+/**
+ * The toolbar: view switcher, journey picker (only when the file has several),
+ * persona filter, zoom, and export buttons.
+ */
+import type { RenderJourney, RenderPersona } from '../../language-server/render/render-model.js';
+import type { ExportFormat, PreviewView } from '../../src/preview/webview-messages.js';
+import { PREVIEW_VIEWS } from '../../src/preview/webview-messages.js';
+import { button, h } from './dom.js';
+
+export const VIEW_NAMES: Record<PreviewView, string> = {
+    journey: 'Journey',
+    emotions: 'Emotion curve',
+    blueprint: 'Blueprint',
+    details: 'Details'
+};
+
+export interface ToolbarActions {
+    selectView(view: PreviewView): void;
+    selectJourney(journeyId: string): void;
+    selectPersona(personaId: string | undefined): void;
+    zoomBy(factor: number): void;
+    zoomReset(): void;
+    zoomFit(): void;
+    export(format: ExportFormat): void;
+}
+
+export interface ToolbarState {
+    view: PreviewView;
+    journeys: RenderJourney[];
+    journey: RenderJourney | undefined;
+    personas: RenderPersona[];
+    persona: string | undefined;
+    zoom: number;
+    /** Exports of the whole file (HTML, Markdown) need the extension. */
+    standalone: boolean;
+}
+
+const ALL_PERSONAS = '';
+
+export class Toolbar {
+    readonly element = h('div', { className: 'toolbar', attributes: { role: 'toolbar', 'aria-label': 'Preview' } });
+    private readonly viewButtons = new Map<PreviewView, HTMLButtonElement>();
+    private readonly journeyTitle = h('span', { className: 'journey-title' });
+    private readonly journeySelect = h('select', { className: 'journey-select', attributes: { 'aria-label': 'Journey' } });
+    private readonly personaSelect = h('select', { className: 'persona-select', attributes: { 'aria-label': 'Persona' } });
+    private readonly zoomLabel: HTMLButtonElement;
+    private readonly zoomGroup: HTMLElement;
+    private readonly wholeFileExports: HTMLButtonElement[];
+
+    constructor(actions: ToolbarActions) {
+        const views = h('div', { className: 'toolbar-group views', attributes: { role: 'group', 'aria-label': 'View' } });
+        for (const view of PREVIEW_VIEWS) {
+            const viewButton = button(VIEW_NAMES[view], { className: 'view-button', attributes: { 'data-view': view }, onClick: () => actions.selectView(view) });
+            this.viewButtons.set(view, viewButton);
+            views.append(viewButton);
+        }
+        this.journeySelect.addEventListener('change', () => actions.selectJourney(this.journeySelect.value));
+        this.personaSelect.addEventListener('change', () =>
+            actions.selectPersona(this.personaSelect.value === ALL_PERSONAS ? undefined : this.personaSelect.value));
+        this.zoomLabel = button('100%', { className: 'zoom-reset', title: 'Reset zoom', onClick: () => actions.zoomReset() });
+        this.zoomGroup = h('div', { className: 'toolbar-group zoom', attributes: { role: 'group', 'aria-label': 'Zoom' } }, [
+            button('−', { className: 'zoom-out', title: 'Zoom out', onClick: () => actions.zoomBy(1 / 1.25) }),
+            this.zoomLabel,
+            button('+', { className: 'zoom-in', title: 'Zoom in', onClick: () => actions.zoomBy(1.25) }),
+            button('Fit', { className: 'zoom-fit', title: 'Fit to width', onClick: () => actions.zoomFit() })
+        ]);
+        const exportButton = (format: ExportFormat, label: string, title: string) =>
+            button(label, { className: `export-button export-${format}`, title, attributes: { 'data-export': format }, onClick: () => actions.export(format) });
+        this.wholeFileExports = [
+            exportButton('html', 'HTML', 'Export all views as a self-contained HTML file'),
+            exportButton('markdown', 'Markdown', 'Export as Markdown with Mermaid code blocks')
+        ];
+        const exports = h('div', { className: 'toolbar-group exports', attributes: { role: 'group', 'aria-label': 'Export' } }, [
+            h('span', { className: 'toolbar-label', text: 'Export' }),
+            exportButton('svg', 'SVG', 'Export the current view as SVG'),
+            exportButton('png', 'PNG', 'Export the current view as PNG'),
+            ...this.wholeFileExports
+        ]);
+        this.element.append(
+            h('div', { className: 'toolbar-group title' }, [this.journeyTitle, this.journeySelect]),
+            views,
+            h('label', { className: 'toolbar-group persona' }, [h('span', { className: 'toolbar-label', text: 'Persona' }), this.personaSelect]),
+            this.zoomGroup,
+            exports
+        );
+    }
+
+    update(state: ToolbarState): void {
+        for (const [view, viewButton] of this.viewButtons) viewButton.setAttribute('aria-pressed', String(view === state.view));
+
+        const severalJourneys = state.journeys.length > 1;
+        this.journeySelect.hidden = !severalJourneys;
+        this.journeyTitle.hidden = severalJourneys;
+        this.journeyTitle.textContent = state.journey ? journeyTitle(state.journey) : 'No journey in this file';
+        replaceOptions(this.journeySelect, state.journeys.map(journey => [journey.id, journeyTitle(journey)]), state.journey?.id ?? '');
+
+        replaceOptions(this.personaSelect,
+            [[ALL_PERSONAS, 'All personas'], ...state.personas.map(persona => [persona.id, persona.label] as [string, string])],
+            state.persona ?? ALL_PERSONAS);
+        // The blueprint shows what the organisation does, the same for every persona.
+        this.personaSelect.disabled = state.view === 'blueprint' || state.personas.length === 0;
+
+        this.zoomGroup.hidden = state.view === 'details';
+        this.zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
+        for (const wholeFile of this.wholeFileExports) wholeFile.hidden = state.standalone;
+        for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = state.view === 'details';
+    }
+}
+
+function journeyTitle(journey: RenderJourney): string {
+    return journey.state ? `${journey.label} (${journey.state} state)` : journey.label;
+}
+
+function replaceOptions(select: HTMLSelectElement, options: Array<[string, string]>, selected: string): void {
+    const same = select.options.length === options.length
+        && options.every(([value, label], i) => select.options[i].value === value && select.options[i].textContent === label);
+    if (!same) select.replaceChildren(...options.map(([value, label]) => h('option', { text: label, attributes: { value } })));
+    select.value = selected;
+}

@@ -1,0 +1,64 @@
+/**
+ * Zoom and pan for large diagrams. Zoom sets the SVG's size from its viewBox
+ * (so the scroll area matches the drawing); pan drags the scroll position.
+ * A drag is not a click: the click that ends a drag is swallowed, so panning
+ * never navigates to the element under the pointer.
+ */
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 4;
+const DRAG_THRESHOLD = 4;
+
+export function clampZoom(zoom: number): number {
+    return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
+}
+
+/** The drawing's natural size (Mermaid's viewBox). */
+export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+    const box = svg.viewBox.baseVal;
+    if (box && box.width > 0 && box.height > 0) return { width: box.width, height: box.height };
+    return { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
+}
+
+export function applyZoom(svg: SVGSVGElement, zoom: number): void {
+    const { width, height } = naturalSize(svg);
+    svg.setAttribute('width', String(Math.round(width * zoom)));
+    svg.setAttribute('height', String(Math.round(height * zoom)));
+    svg.style.maxWidth = 'none';
+}
+
+export function enablePan(viewport: HTMLElement): void {
+    let start: { x: number; y: number; left: number; top: number } | undefined;
+    let dragged = false;
+    viewport.addEventListener('pointerdown', event => {
+        if (event.button !== 0 || (event.target as Element).closest('button, a, input, select, summary')) return;
+        start = { x: event.clientX, y: event.clientY, left: viewport.scrollLeft, top: viewport.scrollTop };
+        dragged = false;
+    });
+    viewport.addEventListener('pointermove', event => {
+        if (!start) return;
+        const dx = event.clientX - start.x;
+        const dy = event.clientY - start.y;
+        if (!dragged && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+        if (!dragged) {
+            dragged = true;
+            viewport.setPointerCapture(event.pointerId);
+            viewport.classList.add('panning');
+        }
+        viewport.scrollLeft = start.left - dx;
+        viewport.scrollTop = start.top - dy;
+    });
+    const end = (event: PointerEvent) => {
+        if (start && dragged && viewport.hasPointerCapture(event.pointerId)) viewport.releasePointerCapture(event.pointerId);
+        start = undefined;
+        viewport.classList.remove('panning');
+    };
+    viewport.addEventListener('pointerup', end);
+    viewport.addEventListener('pointercancel', end);
+    viewport.addEventListener('click', event => {
+        if (dragged) {
+            event.stopPropagation();
+            event.preventDefault();
+            dragged = false;
+        }
+    }, true);
+}

@@ -1,0 +1,320 @@
+/**
+ * The preview webview in headless Chromium, driven like the extension drives
+ * it: model messages in, reveal/export messages out.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RenderModel } from '../../language-server/render/render-model.js';
+import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+    buildBundles();
+    browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+async function previewOf(model: RenderModel, options: Parameters<typeof openPreview>[1] = {}): Promise<PreviewPage> {
+    const preview = await openPreview(browser, options);
+    await preview.sendAndRender({ type: 'model', model, version: 1 });
+    return preview;
+}
+
+const diagramText = (preview: PreviewPage) => preview.page.locator('.viewport').innerText();
+const svgText = (preview: PreviewPage) => preview.page.evaluate(() => document.querySelector('.viewport svg')?.textContent ?? '');
+
+async function showView(preview: PreviewPage, view: string): Promise<void> {
+    await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+}
+
+describe('views', () => {
+    it('draws the journey diagram with stages, touchpoints and personas', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        const text = await svgText(preview);
+        for (const label of ['First online purchase', 'Awareness', 'Purchase', 'Retention', 'Sponsored post', 'Checkout', 'Order follow-up', 'Maya, first-time buyer']) {
+            expect(text).toContain(label);
+        }
+        expect(await preview.page.locator('button[data-view="journey"]').getAttribute('aria-pressed')).toBe('true');
+        await preview.page.close();
+    });
+
+    it('draws the emotion curve with a category per scored touchpoint and a line per persona', async () => {
+        const preview = await previewOf(fixture('multi'));
+        await showView(preview, 'emotions');
+        const text = await svgText(preview);
+        expect(text).toContain('Discover · Search result');
+        expect(text).toContain('Follow-up · Satisfaction survey');
+        expect(await preview.page.locator('.viewport svg g.plot > g[class^="line-plot-"]').count()).toBe(2);
+        await preview.page.close();
+    });
+
+    it('draws the blueprint with stage subgraphs and marks stages with gaps', async () => {
+        const preview = await previewOf(fixture('multi'));
+        await showView(preview, 'blueprint');
+        const text = await svgText(preview);
+        for (const label of ['Discover', 'Buy', 'Delivery', 'Follow-up', 'Checkout', 'Pain: Surprise shipping fee', 'Owner: Sales']) expect(text).toContain(label);
+        const gaps = await preview.page.locator('.viewport svg g.cluster.has-gap').evaluateAll(clusters => clusters.map(cluster => cluster.getAttribute('data-element')));
+        expect(gaps.sort()).toEqual(['stage:first_purchase/buy', 'stage:first_purchase/deliver']);
+        await preview.page.close();
+    });
+
+    it('shows the details table with sticky headers and marks gaps', async () => {
+        const preview = await previewOf(fixture('multi'));
+        await showView(preview, 'details');
+        const headers = await preview.page.locator('table.details thead th').allInnerTexts();
+        expect(headers.slice(1).map(header => header.split('\n')[0])).toEqual(['Discover', 'Buy', 'Delivery', 'Follow-up']);
+        expect(await preview.page.locator('table.details thead th.has-gap').count()).toBe(2);
+        expect(await preview.page.locator('table.details thead th').first().evaluate(cell => getComputedStyle(cell).position)).toBe('sticky');
+        expect(await diagramText(preview)).toContain('Cart abandonment: 68% (target 45%)');
+        await preview.page.close();
+    });
+
+    it('marks personas without emotions in the legend', async () => {
+        const preview = await previewOf(fixture('multi'));
+        const legend = preview.page.locator('.legend .legend-item.has-gap');
+        expect(await legend.count()).toBe(1);
+        expect(await legend.innerText()).toContain('Lena, gift shopper');
+        expect(await legend.getAttribute('data-element')).toBe('persona:lena');
+        await preview.page.close();
+    });
+
+    it('filters by persona and switches journeys', async () => {
+        const preview = await previewOf(fixture('multi'));
+        const tasks = () => preview.page.locator('.viewport svg rect.task').count();
+        expect(await tasks()).toBe(10); // Maya and Omar scored five touchpoints each
+        await preview.afterRender(() => preview.page.selectOption('select.persona-select', 'omar'));
+        expect(await tasks()).toBe(5);
+        expect(await svgText(preview)).not.toContain('Maya, first-time buyer');
+
+        expect(await preview.page.locator('select.journey-select').isVisible()).toBe(true);
+        await preview.afterRender(() => preview.page.selectOption('select.journey-select', 'store_return'));
+        expect(await svgText(preview)).toContain('Returns desk');
+        expect(await preview.savedState()).toMatchObject({ journey: 'store_return', view: 'journey' });
+        await preview.page.close();
+    });
+
+    it('restores the saved view, persona and zoom', async () => {
+        const preview = await previewOf(fixture('multi'), {
+            state: { view: 'emotions', persona: 'maya', zoom: 1.5, autoFit: false, scrollLeft: 0, scrollTop: 0 }
+        });
+        expect(await preview.page.locator('button[data-view="emotions"]').getAttribute('aria-pressed')).toBe('true');
+        expect(await preview.page.locator('select.persona-select').inputValue()).toBe('maya');
+        expect(await preview.page.locator('.viewport svg g.plot > g[class^="line-plot-"]').count()).toBe(1);
+        expect(await preview.page.locator('.zoom-reset').innerText()).toBe('150%');
+        await preview.page.close();
+    });
+
+    it('zooms a large map and keeps it scrollable', async () => {
+        const model = fixture('checkout');
+        const stage = model.journeys[0].stages[0];
+        const template = stage.touchpoints[0];
+        stage.touchpoints = Array.from({ length: 100 }, (_, index) => ({ ...template, id: `tp${index}`, label: `Touchpoint ${index + 1}` }));
+        const preview = await previewOf(model);
+        const width = () => preview.page.locator('.viewport svg').evaluate(svg => Number(svg.getAttribute('width')));
+        const before = await width();
+        await preview.page.click('.zoom-in');
+        expect(await width()).toBeGreaterThan(before);
+        await preview.page.click('.zoom-reset');
+        expect(await preview.page.locator('.zoom-reset').innerText()).toBe('100%');
+        const viewport = await preview.page.locator('.viewport').evaluate(element => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+        expect(viewport.scroll).toBeGreaterThan(viewport.client);
+        expect(await svgText(preview)).toContain('Touchpoint 100');
+        await preview.page.close();
+    });
+});
+
+describe('navigation', () => {
+    it('clicking a touchpoint, a stage or a persona in the journey view posts reveal with its name range', async () => {
+        const model = fixture('checkout');
+        const preview = await previewOf(model);
+        const journey = model.journeys[0];
+        await preview.page.locator('.viewport [data-element="touchpoint:first_purchase/checkout_page"]').locator('foreignObject').getByText('Checkout', { exact: true }).click();
+        await preview.page.locator('.viewport [data-element="stage:first_purchase/awareness"]').locator('foreignObject').getByText('Awareness', { exact: true }).click();
+        await preview.page.locator('.viewport text.legend').first().click();
+        const reveals = (await preview.posted()).filter(message => message.type === 'reveal');
+        expect(reveals).toEqual([
+            { type: 'reveal', uri: model.uri, range: journey.stages[1].touchpoints[0].source.nameRange },
+            { type: 'reveal', uri: model.uri, range: journey.stages[0].source.nameRange },
+            { type: 'reveal', uri: model.personas[0].source.uri, range: model.personas[0].source.nameRange }
+        ]);
+        await preview.page.close();
+    });
+
+    it('clicking in the blueprint, the emotion curve and the details table reveals too', async () => {
+        const model = fixture('multi');
+        const journey = model.journeys[0];
+        const preview = await previewOf(model);
+        await showView(preview, 'blueprint');
+        await preview.page.locator('.viewport g.node[data-element="touchpoint:first_purchase/payment"]').click();
+        await showView(preview, 'emotions');
+        await preview.page.locator('.viewport g.bottom-axis text[data-element="touchpoint:first_purchase/search"]').click();
+        await showView(preview, 'details');
+        await preview.page.locator('table.details li', { hasText: 'Surprise shipping fee' }).click();
+        const reveals = (await preview.posted()).filter(message => message.type === 'reveal');
+        expect(reveals).toEqual([
+            { type: 'reveal', uri: model.uri, range: journey.stages[1].touchpoints[1].source.nameRange },
+            { type: 'reveal', uri: model.uri, range: journey.stages[0].touchpoints[0].source.nameRange },
+            { type: 'reveal', uri: model.uri, range: journey.stages[1].touchpoints[0].pains[0].source.range }
+        ]);
+        await preview.page.close();
+    });
+
+    it('clicking a problem reveals its range', async () => {
+        const model = fixture('multi');
+        const preview = await previewOf(model);
+        await preview.page.locator('.problems .problem', { hasText: "Stage 'deliver' has no touchpoint." }).click();
+        const diagnostic = model.diagnostics.find(candidate => candidate.code === 'stage-without-touchpoints')!;
+        expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([{ type: 'reveal', uri: diagnostic.uri, range: diagnostic.range }]);
+        await preview.page.close();
+    });
+
+    it('highlights the element under the editor cursor, in every view', async () => {
+        const preview = await previewOf(fixture('multi'));
+        await preview.send({ type: 'highlight', elementId: 'touchpoint:first_purchase/checkout' });
+        await preview.page.waitForSelector('.viewport .is-highlighted');
+        expect(await preview.page.locator('.viewport .is-highlighted').evaluateAll(parts => parts.map(part => part.getAttribute('data-element'))))
+            .toEqual(['touchpoint:first_purchase/checkout', 'touchpoint:first_purchase/checkout']); // one task per persona
+        await showView(preview, 'blueprint');
+        // The touchpoint's node and its pain and opportunity nodes.
+        expect(await preview.page.locator('.viewport g.node.is-highlighted').evaluateAll(nodes => nodes.map(node => node.id.replace(/^.*-flowchart-|-\d+$/g, ''))))
+            .toEqual(['tp_checkout', 'pain_checkout_1', 'idea_checkout_1']);
+        await showView(preview, 'details');
+        expect(await preview.page.locator('table.details li.is-highlighted').innerText()).toContain('Checkout (via Website)');
+        await preview.send({ type: 'highlight', elementId: null });
+        await preview.page.waitForFunction(() => document.querySelectorAll('.is-highlighted').length === 0);
+        await preview.page.close();
+    });
+});
+
+describe('updates, errors and themes', () => {
+    it('keeps the last good drawing under a banner with the first error and its line', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await preview.send({ type: 'model', model: fixture('checkout-syntax-error'), version: 2 });
+        const banner = preview.page.locator('.error-banner');
+        await banner.waitFor({ state: 'visible' });
+        expect(await banner.innerText()).toContain("Line 12: Expecting token of type 'STRING' but found `}`.");
+        const text = await svgText(preview);
+        expect(text).toContain('Sponsored post');
+        expect(text).not.toContain('Sponsored post (edited)');
+        // Other views still draw from the last good model.
+        await showView(preview, 'blueprint');
+        expect(await svgText(preview)).toContain('Sponsored post');
+        expect(await banner.isVisible()).toBe(true);
+        // The banner's error reveals its line; the problems strip lists it too.
+        await banner.locator('button').click();
+        expect((await preview.posted()).at(-1)).toMatchObject({ type: 'reveal', range: { start: { line: 11 } } });
+        expect(await preview.page.locator('.problems').innerText()).toContain('syntax-error');
+        // Fixed: the banner goes, the new model draws.
+        await preview.sendAndRender({ type: 'model', model: fixture('checkout'), version: 3 });
+        expect(await banner.isVisible()).toBe(false);
+        await preview.page.close();
+    });
+
+    it('never goes blank when Mermaid cannot draw: the last drawing stays and the banner says why', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await preview.page.evaluate(() => {
+            (window as unknown as { mermaid: { render: () => Promise<never> } }).mermaid.render = async () => {
+                throw new Error('Parse error on line 3');
+            };
+        });
+        const changed = fixture('checkout');
+        changed.journeys[0].stages[0].label = 'Changed stage';
+        await preview.send({ type: 'model', model: changed, version: 2 });
+        const banner = preview.page.locator('.error-banner');
+        await banner.waitFor({ state: 'visible' });
+        expect(await banner.innerText()).toContain('The Journey view could not be drawn. Parse error on line 3');
+        expect(await svgText(preview)).toContain('Awareness');
+        await preview.page.close();
+    });
+
+    it('ignores a model older than the one shown', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await preview.sendAndRender({ type: 'model', model: fixture('checkout'), version: 5 });
+        const renders = await preview.page.evaluate(() => Number(document.getElementById('journey-preview')!.dataset.rendered));
+        const stale = fixture('checkout');
+        stale.journeys[0].stages[0].label = 'Stale stage';
+        await preview.send({ type: 'model', model: stale, version: 4 });
+        const newer = fixture('checkout');
+        newer.journeys[0].stages[0].label = 'Newer stage';
+        await preview.sendAndRender({ type: 'model', model: newer, version: 6 });
+        expect(await preview.page.evaluate(() => Number(document.getElementById('journey-preview')!.dataset.rendered))).toBe(renders + 1);
+        const text = await svgText(preview);
+        expect(text).toContain('Newer stage');
+        expect(text).not.toContain('Stale stage');
+        await preview.page.close();
+    });
+
+    it('redraws with the new colours when VS Code switches the theme', async () => {
+        const preview = await previewOf(fixture('multi'));
+        await showView(preview, 'emotions');
+        const background = () => preview.page.locator('.viewport svg rect.background').getAttribute('fill');
+        expect(await background()).toBe('#ffffff');
+        await preview.afterRender(() => preview.setTheme('vscode-dark'));
+        expect(await background()).toBe('#1f1f1f');
+        const label = await preview.page.locator('.viewport svg g.bottom-axis text').first().getAttribute('fill');
+        expect(label).toBe('#cccccc');
+        await preview.afterRender(() => preview.setTheme('vscode-high-contrast'));
+        expect(await background()).toBe('#000000');
+        await preview.page.close();
+    });
+});
+
+describe('image export', () => {
+    it('answers exportImage with the current view as SVG and as PNG', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await showView(preview, 'blueprint');
+        await preview.send({ type: 'exportImage', requestId: 7, format: 'svg' });
+        await preview.send({ type: 'exportImage', requestId: 8, format: 'png' });
+        await preview.page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter(m => m.type === 'imageExported').length === 2);
+        const answers = (await preview.posted()).filter(message => message.type === 'imageExported');
+        const svg = answers.find(answer => answer.type === 'imageExported' && answer.requestId === 7);
+        const png = answers.find(answer => answer.type === 'imageExported' && answer.requestId === 8);
+        expect(svg).toMatchObject({ format: 'svg', view: 'blueprint' });
+        expect(svg && 'data' in svg && svg.data).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Sponsored post/);
+        expect(svg && 'data' in svg && svg.data).not.toContain('data-element');
+        expect(png && 'data' in png && png.data).toMatch(/^data:image\/png;base64,/);
+        const size = await preview.page.evaluate(async url => {
+            const image = new Image();
+            image.src = url;
+            await image.decode();
+            return { width: image.naturalWidth, height: image.naturalHeight };
+        }, (png as { data: string }).data);
+        expect(size.width).toBeGreaterThan(100);
+        expect(size.height).toBeGreaterThan(100);
+        await preview.page.close();
+    });
+
+    it('explains that the details table has no image', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await showView(preview, 'details');
+        await preview.send({ type: 'exportImage', requestId: 1, format: 'svg' });
+        await preview.page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some(m => m.type === 'imageExported'));
+        expect((await preview.posted()).find(message => message.type === 'imageExported')).toMatchObject({ error: expect.stringContaining('Details view is a table') });
+        await preview.page.close();
+    });
+
+    it('toolbar export buttons ask the extension to export', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        for (const format of ['svg', 'png', 'html', 'markdown']) await preview.page.click(`button[data-export="${format}"]`);
+        expect((await preview.posted()).filter(message => message.type === 'export').map(message => 'format' in message && message.format))
+            .toEqual(['svg', 'png', 'html', 'markdown']);
+        await preview.page.close();
+    });
+});
+
+describe('screenshots', () => {
+    it('of every view, light and dark', async () => {
+        for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const) {
+            const preview = await previewOf(fixture('multi'), { theme });
+            for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+                if (view !== 'journey') await showView(preview, view);
+                await preview.page.screenshot({ path: `${OUTPUT_DIR}/preview-${view}-${theme.replace('vscode-', '')}.png` });
+            }
+            await preview.page.close();
+        }
+    });
+});
