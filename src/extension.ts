@@ -2,13 +2,15 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { startLanguageClient } from './client/language-client.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
+import { registerPreview } from './preview/preview-manager.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    // Commands first, so they work even while the server is still starting.
+    // Needs no server: registered first, so it works even if the server fails to start.
     registerNewJourneyMap(context);
     client = await startLanguageClient(context);
+    registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {
