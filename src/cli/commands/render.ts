@@ -1,0 +1,140 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { URI } from 'langium';
+import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/export/markdown-export.js';
+import { blueprint, emotionCurve, journeyDiagram } from '../../../language-server/mermaid/index.js';
+import { buildRenderModel } from '../../../language-server/render/build-render-model.js';
+import type { RenderModel } from '../../../language-server/render/render-model.js';
+import { readPreviewAssets, renderStandaloneHtml } from '../../export/html-export.js';
+import type { CliCommand } from '../command.js';
+import { describeError, InputError, UsageError } from '../errors.js';
+import { renderPng, renderSvg, type Diagram } from '../render/browser-render.js';
+import { findBrowser } from '../render/find-browser.js';
+import { findJourneyFiles, findWorkspaceRoot, loadWorkspace } from '../workspace.js';
+
+const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const VIEWS = ['journey', 'emotions', 'blueprint', 'details', 'all'] as const;
+type View = (typeof VIEWS)[number];
+type DiagramView = Exclude<MarkdownView, 'details'>;
+
+/** `journey render FILE`: the preview's views as Mermaid, Markdown, HTML, SVG, PNG or the render model. */
+export const renderCommand: CliCommand = {
+    name: 'render',
+    summary: 'Render a map as Mermaid, Markdown, HTML, SVG, PNG or JSON',
+    description: [
+        'Renders one .journey file with the same render model and diagrams as the preview. The other',
+        '.journey files of its workspace (its folder, or the folder of journey.config.json) are loaded',
+        'too, so shared personas, teams and channels resolve. Text formats go to stdout unless -o is',
+        'given; svg and png draw the diagrams in a local Chromium (--browser PATH, else chromium or',
+        'google-chrome on PATH), never a downloaded one.'
+    ].join('\n'),
+    positionals: 'FILE',
+    options: {
+        format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'markdown' },
+        journey: { type: 'string', short: 'j', valueName: 'id', description: 'The journey to render, when the file has several' },
+        persona: { type: 'string', short: 'p', valueName: 'id', description: 'One persona only (journey diagram, emotion curve, details)' },
+        view: { type: 'string', valueName: VIEWS.join('|'), description: 'The views (default: all for markdown and html, journey for mermaid, svg and png)' },
+        output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to this file instead of stdout' },
+        browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' }
+    },
+    async run({ values, positionals }) {
+        const format = String(values.format) as Format;
+        if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
+        const view = (values.view === undefined ? (format === 'markdown' || format === 'html' || format === 'json' ? 'all' : 'journey') : String(values.view)) as View;
+        if (!VIEWS.includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
+        if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
+        const output = values.output === undefined ? undefined : String(values.output);
+        if (format === 'png' && output === undefined && process.stdout.isTTY) {
+            throw new UsageError('a PNG is binary: give -o FILE, or redirect stdout to a file');
+        }
+
+        const model = await loadModel(positionals[0]);
+        const journeyId = values.journey === undefined ? undefined : String(values.journey);
+        const persona = values.persona === undefined ? undefined : String(values.persona);
+        checkIds(model, journeyId, persona);
+
+        const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser) });
+        if (output === undefined) {
+            process.stdout.write(result);
+        } else {
+            try {
+                writeFileSync(resolve(output), result);
+            } catch (error) {
+                throw new InputError(`cannot write ${output}: ${describeError(error)}`);
+            }
+        }
+        return 0;
+    }
+};
+
+interface RenderOptions {
+    journeyId?: string;
+    persona?: string;
+    view: View;
+    browser?: string;
+}
+
+async function render(format: Format, model: RenderModel, options: RenderOptions): Promise<string | Buffer> {
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify(options.journeyId ? { ...model, journeys: model.journeys.filter(j => j.id === options.journeyId) } : model, null, 2)}\n`;
+        case 'markdown':
+            return renderMarkdown(model, { journeyId: options.journeyId, persona: options.persona, views: options.view === 'all' ? MARKDOWN_VIEWS : [options.view] });
+        case 'html':
+            // The exported preview holds every view and journey, switchable in the page.
+            return renderStandaloneHtml(model, { assets: readPreviewAssets(join(__dirname, 'media')) });
+        case 'mermaid': {
+            const [diagram, ...more] = diagrams(model, options);
+            if (more.length > 0) throw new UsageError('Mermaid text holds one diagram: choose --view journey, emotions or blueprint');
+            return diagram.text;
+        }
+        case 'svg':
+            return renderSvg(findBrowser(options.browser), diagrams(model, options));
+        case 'png':
+            return renderPng(findBrowser(options.browser), diagrams(model, options));
+    }
+}
+
+/** The chosen diagram views of one journey. */
+function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
+    if (options.view === 'details') throw new UsageError('the details view is a table, not a diagram: use --format markdown or html');
+    const journeyId = options.journeyId ?? onlyJourney(model);
+    const views: DiagramView[] = options.view === 'all' ? ['journey', 'emotions', 'blueprint'] : [options.view];
+    return views.map(view => {
+        switch (view) {
+            case 'journey':
+                return { text: journeyDiagram(model, journeyId, { persona: options.persona }) };
+            case 'emotions':
+                return { text: emotionCurve(model, journeyId, { persona: options.persona }) };
+            case 'blueprint':
+                return { text: blueprint(model, journeyId) };
+        }
+    });
+}
+
+
+function onlyJourney(model: RenderModel): string {
+    if (model.journeys.length === 1) return model.journeys[0].id;
+    if (model.journeys.length === 0) throw new InputError('the file has no journey to draw');
+    throw new UsageError(`the file has several journeys: choose one with --journey (${model.journeys.map(j => j.id).join(', ')})`);
+}
+
+function checkIds(model: RenderModel, journeyId: string | undefined, persona: string | undefined): void {
+    if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+        throw new UsageError(`no journey '${journeyId}' in the file (journeys: ${model.journeys.map(j => j.id).join(', ') || 'none'})`);
+    }
+    if (persona !== undefined && !model.personas.some(p => p.id === persona)) {
+        throw new UsageError(`no persona '${persona}' in the file's journeys (personas: ${model.personas.map(p => p.id).join(', ') || 'none'})`);
+    }
+}
+
+/** The file's render model, built with the rest of its workspace loaded so that shared declarations resolve. */
+async function loadModel(file: string): Promise<RenderModel> {
+    if (statSync(resolve(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`journey render takes one .journey file, not a folder: ${file}`);
+    const [path] = findJourneyFiles([file]);
+    const workspace = await loadWorkspace([findWorkspaceRoot(path, dirname(path))]);
+    const document = workspace.documents.find(candidate => candidate.uri.toString() === URI.file(path).toString());
+    if (!document) throw new InputError(`cannot load ${file}`);
+    return buildRenderModel(document, workspace.services.Journey);
+}

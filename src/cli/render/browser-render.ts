@@ -1,0 +1,103 @@
+/**
+ * Mermaid diagrams drawn by a headless Chromium (playwright-core), with the
+ * same Mermaid bundle the preview ships: SVG markup, several diagrams stacked
+ * into one SVG, or a PNG screenshot of them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeError, InputError } from '../errors.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Gap between stacked diagrams, in CSS pixels. */
+const GAP = 24;
+
+/** The Mermaid bundle next to the CLI (dist/media), else the package's own. */
+function mermaidBundle(): string {
+    const candidates = [join(__dirname, 'media/mermaid.min.js'), join(__dirname, '../node_modules/mermaid/dist/mermaid.min.js')];
+    const found = candidates.find(candidate => existsSync(candidate));
+    if (!found) throw new InputError('the Mermaid bundle (dist/media/mermaid.min.js) is missing: run `node scripts/build.mjs`');
+    return readFileSync(found, 'utf8');
+}
+
+type Page = import('playwright-core').Page;
+
+/** A diagram to draw. Its size is the generator's (the emotion curve sets its width in front matter). */
+export interface Diagram {
+    text: string;
+}
+
+/** Opens Chromium with a blank white page holding Mermaid, runs `work`, always closes the browser. */
+async function withMermaidPage<T>(browserPath: string, work: (page: Page) => Promise<T>): Promise<T> {
+    const { chromium } = await import('playwright-core');
+    let browser;
+    try {
+        browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+    } catch (error) {
+        throw new InputError(`cannot start the browser ${browserPath}: ${describeError(error).split('\n')[0]}`);
+    }
+    try {
+        const page = await browser.newPage({ deviceScaleFactor: 2 });
+        await page.setContent('<!doctype html><html><head><style>body{margin:0;background:#fff}#out{display:inline-block;padding:16px}#out>div+div{margin-top:' + GAP + 'px}</style></head><body><div id="out"></div></body></html>');
+        await page.addScriptTag({ content: mermaidBundle() });
+        return await work(page);
+    } finally {
+        await browser.close();
+    }
+}
+
+/** Renders each diagram into the page (in order) and returns their SVG markup; a Mermaid error names the diagram. */
+async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> {
+    return page.evaluate(async list => {
+        const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+        const out = document.getElementById('out')!;
+        const svgs: string[] = [];
+        mermaid.initialize({
+            startOnLoad: false,
+            securityLevel: 'strict',
+            theme: 'default',
+            flowchart: { useMaxWidth: false },
+            journey: { useMaxWidth: false },
+            xyChart: { useMaxWidth: false }
+        });
+        for (const [index, diagram] of list.entries()) {
+            const { svg } = await mermaid.render(`journey-diagram-${index}`, diagram.text);
+            const holder = document.createElement('div');
+            holder.innerHTML = svg;
+            out.appendChild(holder);
+            svgs.push(svg);
+        }
+        return svgs;
+    }, diagrams);
+}
+
+/** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */
+export async function renderSvg(browserPath: string, diagrams: Diagram[]): Promise<string> {
+    return withMermaidPage(browserPath, async page => {
+        const svgs = await renderInPage(page, diagrams);
+        if (svgs.length === 1) return svgs[0];
+        // Sizes as laid out in the page, to place each diagram under the previous one.
+        const boxes = await page.$$eval('#out > div > svg', elements => elements.map(element => {
+            const box = element.getBoundingClientRect();
+            return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+        }));
+        const width = Math.max(...boxes.map(box => box.width));
+        let y = 0;
+        const parts = svgs.map((svg, index) => {
+            const { width: w, height: h } = boxes[index];
+            const part = `<svg x="0" y="${y}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${svg}</svg>`;
+            y += boxes[index].height + GAP;
+            return part;
+        });
+        const height = y - GAP;
+        return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+    });
+}
+
+/** A PNG of the diagrams stacked on white, at twice the CSS resolution. */
+export async function renderPng(browserPath: string, diagrams: Diagram[]): Promise<Buffer> {
+    return withMermaidPage(browserPath, async page => {
+        await renderInPage(page, diagrams);
+        return page.locator('#out').screenshot({ type: 'png' });
+    });
+}

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseMermaid } from '../support/mermaid-node.js';
+import { buildOnce, journey, REPO } from './run-journey.js';
+
+beforeAll(buildOnce);
+
+const CONTRACT = join(REPO, 'tests/fixtures/language-md');
+const DIFF = join(REPO, 'tests/fixtures/diff');
+const CHECKOUT = join(CONTRACT, 'checkout.journey');
+const CHROMIUM = '/usr/bin/chromium';
+const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'journey-render-')), name);
+
+function mermaidBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/```mermaid\n([\s\S]*?)```/g)].map(match => match[1]);
+}
+
+describe('journey render: text formats', () => {
+    it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', async () => {
+        const run = journey(['render', CHECKOUT, '--format', 'mermaid']);
+        expect(run).toMatchObject({ status: 0, stderr: '' });
+        expect(run.stdout).toMatch(/^journey\n/);
+        expect(run.stdout).toContain('Maya#44; first-time buyer');
+        await expect(parseMermaid(run.stdout)).resolves.toMatchObject({ diagramType: 'journey' });
+        for (const view of ['emotions', 'blueprint']) {
+            const other = journey(['render', CHECKOUT, '-f', 'mermaid', '--view', view]);
+            expect(other.status).toBe(0);
+            await parseMermaid(other.stdout);
+        }
+    });
+
+    it('markdown (the default): title, personas, a Mermaid block per diagram view that parses, details, problems', async () => {
+        const run = journey(['render', CHECKOUT]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^# First online purchase\n/);
+        expect(run.stdout).toContain('**Maya, first-time buyer** (`maya`)');
+        const blocks = mermaidBlocks(run.stdout);
+        expect(blocks).toHaveLength(3);
+        const types = [];
+        for (const block of blocks) types.push((await parseMermaid(block)).diagramType);
+        expect(types).toEqual(['journey', 'xychart', 'flowchart-v2']);
+        expect(run.stdout).toContain('## Details');
+        expect(run.stdout).toContain('## Open problems');
+    });
+
+    it('markdown with --view and --persona keeps only that view', () => {
+        const run = journey(['render', CHECKOUT, '--view', 'emotions', '--persona', 'maya']);
+        expect(run.status).toBe(0);
+        expect(mermaidBlocks(run.stdout)).toHaveLength(1);
+        expect(run.stdout).not.toContain('## Details');
+    });
+
+    it('json: the render model', () => {
+        const run = journey(['render', CHECKOUT, '--format', 'json']);
+        const model = JSON.parse(run.stdout);
+        expect(model).toMatchObject({ version: 1, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
+        expect(model.personas.map((p: { label: string }) => p.label)).toEqual(['Maya, first-time buyer']);
+    });
+
+    it('html: the self-contained preview page with the model embedded, written with -o', () => {
+        const file = out('map.html');
+        const run = journey(['render', CHECKOUT, '--format', 'html', '-o', file]);
+        expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+        const html = readFileSync(file, 'utf8');
+        expect(html).toContain('http-equiv="Content-Security-Policy"');
+        expect(html).toContain('<script type="application/json" id="journey-model">');
+        expect(html).not.toMatch(/<script[^>]+src="http/);
+    });
+
+    it.each([
+        [['render', join(DIFF, 'changed')], 'journey: journey render takes one .journey file, not a folder'],
+        [['render', join(DIFF, 'changed/checkout.journey'), '--journey', 'nope'], "journey: no journey 'nope' in the file (journeys: first_purchase)"],
+        [['render', join(DIFF, 'changed/checkout.journey'), '--persona', 'nobody'], "journey: no persona 'nobody'"],
+        [['render', CHECKOUT, '-f', 'mermaid', '--view', 'all'], 'journey: Mermaid text holds one diagram'],
+        [['render', CHECKOUT, '-f', 'svg', '--view', 'details'], 'journey: the details view is a table'],
+        [['render', CHECKOUT, '-f', 'pdf'], "journey: unknown format 'pdf'"],
+        [['render', join(CONTRACT, 'people.journey'), '-f', 'mermaid'], 'journey: the file has no journey to draw']
+    ])('exits 2 with one line: %j', (args, message) => {
+        const run = journey(args);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(run.stderr).toContain(message);
+    });
+});
+
+describe('journey render: svg and png in Chromium', () => {
+    it('svg: the journey diagram with the stage labels', () => {
+        const run = journey(['render', CHECKOUT, '--format', 'svg', '--browser', CHROMIUM]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        for (const stage of ['Awareness', 'Purchase', 'Retention']) expect(run.stdout).toContain(stage);
+        expect(run.stdout).not.toContain('<script');
+    });
+
+    it('svg --view all: the three diagrams stacked in one SVG, found on PATH without --browser', () => {
+        const file = out('all.svg');
+        const run = journey(['render', CHECKOUT, '-f', 'svg', '--view', 'all', '-o', file]);
+        expect(run).toMatchObject({ status: 0, stderr: '' });
+        const svg = readFileSync(file, 'utf8');
+        expect(svg.match(/aria-roledescription="([\w-]+)"/g)).toEqual(['aria-roledescription="journey"', 'aria-roledescription="xychart"', 'aria-roledescription="flowchart-v2"']);
+        expect(svg).toContain('Order follow-up');
+    });
+
+    it('png: a PNG file of real size', () => {
+        const file = out('map.png');
+        const run = journey(['render', CHECKOUT, '-f', 'png', '--view', 'blueprint', '-o', file, '--browser', CHROMIUM]);
+        expect(run).toMatchObject({ status: 0, stderr: '' });
+        const png = readFileSync(file);
+        expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(png.length).toBeGreaterThan(20_000);
+        // Width and height from the IHDR chunk: a drawing, not an empty page.
+        expect(png.readUInt32BE(16)).toBeGreaterThan(400);
+        expect(png.readUInt32BE(20)).toBeGreaterThan(300);
+    });
+
+    it('without a browser: one line and exit 2, nothing downloaded', () => {
+        const missing = journey(['render', CHECKOUT, '-f', 'svg', '--browser', '/no/such/chromium']);
+        expect(missing).toMatchObject({ status: 2, stdout: '' });
+        expect(missing.stderr).toBe('journey: no browser at /no/such/chromium (--browser needs the path of a Chromium or Chrome executable)\n');
+        const noPath = spawnSync(process.execPath, [join(REPO, 'bin/journey.js'), 'render', CHECKOUT, '-f', 'png', '-o', out('x.png')], {
+            encoding: 'utf8',
+            env: { ...process.env, PATH: '/nonexistent' }
+        });
+        expect(noPath.status).toBe(2);
+        expect(noPath.stderr).toMatch(/^journey: SVG and PNG need Chromium or Chrome, and none was found on PATH .*--browser PATH\n$/);
+    });
+});
