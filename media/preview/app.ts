@@ -4,6 +4,8 @@
  * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
  * the last good drawing in place under an error banner.
  */
+import { escapeMermaidText } from '../../language-server/mermaid/index.js';
+import { displayName, isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
 import { navigableElements, type NavigableElement } from '../../src/preview/element-keys.js';
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../src/preview/webview-messages.js';
@@ -174,7 +176,7 @@ export class PreviewApp {
         } else {
             let svg: SVGSVGElement;
             try {
-                svg = await renderMermaid(diagramText(view, model, journey.id, persona), theme, diagramLayout(view, journey));
+                svg = await renderMermaid(diagramText(view, model, journey.id, persona), theme, diagramLayout(view, model, journey, persona));
             } catch (error) {
                 if (token !== this.renderToken) return;
                 if (error instanceof DiagramError) {
@@ -283,11 +285,33 @@ export class PreviewApp {
     }
 }
 
-/** The emotion curve gets wider with more touchpoints, with slanted labels, so that labels never overlap. */
-function diagramLayout(view: PreviewView, journey: RenderJourney): DiagramLayout {
+/** Approximate width of a character of Mermaid's 14px chart labels. */
+const LABEL_CHARACTER_WIDTH = 7.5;
+
+/**
+ * The emotion curve's size from its labels: Mermaid's xychart silently drops
+ * axis labels and the legend when they do not fit, so the chart grows with the
+ * number and length of its categories, whose labels are slanted when many.
+ */
+function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJourney, persona: string | undefined): DiagramLayout {
     if (view !== 'emotions') return {};
-    const slots = journey.stages.reduce((count, stage) => count + stage.touchpoints.length, 0);
-    return { xyChartWidth: Math.max(700, 200 + slots * 90), xyChartLabelRotation: slots > 3 ? -30 : 0 };
+    const personas = shownPersonas(journey, persona);
+    const labels = journey.stages.flatMap(stage => stage.touchpoints
+        .filter(touchpoint => touchpoint.emotions.some(emotion => personas.includes(emotion.persona) && isShownScore(emotion)))
+        .map(touchpoint => `${displayName(stage)} · ${displayName(touchpoint)}`));
+    const personaLabels = new ModelLabels(model);
+    // Mermaid measures the labels as its parser holds them: entity codes as 7-character placeholders.
+    const measured = (label: string) => escapeMermaidText(label).replace(/#\d+;/g, 'xxxxxxx').length * LABEL_CHARACTER_WIDTH;
+    const longestLabel = Math.max(0, ...labels.map(measured));
+    const legend = Math.max(0, ...personas.map(id => measured(personaLabels.persona(id)))) + 40;
+    const slanted = labels.length > 3 || longestLabel > 160;
+    // Mermaid keeps half the height for the plot; the other half holds the title and the slanted labels.
+    const labelHeight = slanted ? longestLabel * Math.SQRT1_2 + 30 : 30;
+    return {
+        xyChartWidth: Math.round(Math.max(700, 140 + legend + labels.length * (slanted ? 70 : longestLabel + 30))),
+        xyChartHeight: Math.round(Math.max(460, 2 * (labelHeight + 100))),
+        xyChartLabelRotation: slanted ? -45 : 0
+    };
 }
 
 function firstSyntaxError(model: RenderModel): RenderDiagnostic | undefined {

@@ -25,6 +25,7 @@ function cssColor(name: string, fallback: string): string {
 /** Per-drawing settings on top of the theme (the emotion curve grows with its number of touchpoints). */
 export interface DiagramLayout {
     xyChartWidth?: number;
+    xyChartHeight?: number;
     xyChartLabelRotation?: number;
 }
 
@@ -63,7 +64,7 @@ export function mermaidConfig(kind: ThemeKind, layout: DiagramLayout = {}): Merm
         xyChart: {
             useMaxWidth: false,
             width: layout.xyChartWidth ?? 700,
-            height: 460,
+            height: layout.xyChartHeight ?? 460,
             xAxis: { labelRotation: layout.xyChartLabelRotation ?? 0 }
         } as MermaidConfig['xyChart']
     };

@@ -1,0 +1,107 @@
+/**
+ * The attack suite: hostile labels (markup, event handlers, `javascript:`
+ * URLs, Mermaid directives and `click` lines, `</text>`, newline injection,
+ * Mermaid separators) through every view of the preview. The text must show
+ * literally, nothing may run, and the CSP must never have to block anything.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
+
+const SCRIPT = '<script>window.__pwned=1</script>';
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const INIT = '%%{init: {"securityLevel":"loose"}}%%';
+const CLOSE_TEXT = '</text><script>window.__pwned=1</script>';
+const JAVASCRIPT_URL = 'javascript:window.__pwned=1';
+const SEPARATORS = 'a: 5: b; c # d | e [f] {g} (h) "q" --> z ::: k';
+const ANCHOR = '<a href="javascript:window.__pwned=1">link</a>';
+const SVG_ONLOAD = '<svg onload="window.__pwned=1"></svg>';
+
+/** What each view must show literally (diagrams put each label on one line). */
+const EXPECTED_TEXT: Record<string, string[]> = {
+    journey: [CLOSE_TEXT, SCRIPT, IMG, INIT, 'x click stage_a call alert(1)', 'line1 section Injected: 5: me', SEPARATORS, JAVASCRIPT_URL, ANCHOR, SVG_ONLOAD],
+    emotions: [CLOSE_TEXT, `${SCRIPT} · ${IMG}`, `x click stage_a call alert(1) · line1 section Injected: 5: me`, `${JAVASCRIPT_URL} · ${SVG_ONLOAD}`],
+    blueprint: [SCRIPT, IMG, `Pain: ${SCRIPT}`, `Opportunity: ${IMG}`, `Owner: ${INIT}`, `Channel: ${JAVASCRIPT_URL}`, 'x click stage_a call alert(1)', SEPARATORS, ANCHOR, SVG_ONLOAD],
+    details: [SCRIPT, IMG, INIT, CLOSE_TEXT, JAVASCRIPT_URL, SEPARATORS, ANCHOR, SVG_ONLOAD, 'x\nclick stage_a call alert(1)', 'line1\nsection Injected: 5: me']
+};
+
+let browser: Browser;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+    buildBundles();
+    browser = await launchChromium();
+    preview = await openPreview(browser, { height: 1000 });
+    await preview.sendAndRender({ type: 'model', model: fixture('hostile'), version: 1 });
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+/** Nothing executable or navigable came out of user text. */
+async function expectNothingRan(): Promise<void> {
+    const page = preview.page;
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await preview.cspViolations()).toEqual([]);
+    const dangerous = await page.evaluate(() => {
+        const root = document.getElementById('journey-preview')!;
+        const found: string[] = [];
+        for (const element of root.querySelectorAll('*')) {
+            if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'A', 'a'].includes(element.tagName)) found.push(element.tagName);
+            for (const attribute of element.attributes) {
+                if (/^on/i.test(attribute.name) || /javascript:/i.test(attribute.value)) found.push(`${element.tagName}[${attribute.name}]`);
+            }
+        }
+        return found;
+    });
+    expect(dangerous).toEqual([]);
+    // A `%%{init}%%` label never loosens Mermaid.
+    expect(await page.evaluate(() => (window as unknown as { mermaid: { mermaidAPI: { getConfig(): { securityLevel?: string } } } })
+        .mermaid.mermaidAPI.getConfig().securityLevel)).toBe('strict');
+}
+
+describe('hostile labels in every view', () => {
+    for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+        it(`${view}: shows the text literally and runs nothing`, async () => {
+            if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+            const text = await preview.page.evaluate(() => document.querySelector('.viewport')!.textContent ?? '');
+            for (const expected of EXPECTED_TEXT[view]) expect(text).toContain(expected);
+            await expectNothingRan();
+            await preview.page.screenshot({ path: `${OUTPUT_DIR}/attack-${view}.png` });
+        });
+    }
+
+    it('persona filter, legend and problems strip show hostile persona labels literally', async () => {
+        await preview.afterRender(() => preview.page.click('button[data-view="journey"]'));
+        const options = await preview.page.locator('select.persona-select option').allTextContents();
+        expect(options).toEqual(['All personas', SCRIPT, IMG]);
+        await preview.afterRender(() => preview.page.selectOption('select.persona-select', 'villain'));
+        expect(await preview.page.evaluate(() => document.querySelector('.viewport svg')!.textContent)).toContain(IMG);
+        expect(await preview.page.locator('.problems').innerText()).toContain(`${SCRIPT} ${IMG}`);
+        expect(await preview.page.locator('.journey-title').innerText()).toBe(CLOSE_TEXT);
+        await expectNothingRan();
+    });
+
+    it('exports of hostile drawings carry no script', async () => {
+        await preview.afterRender(() => preview.page.click('button[data-view="blueprint"]'));
+        await preview.send({ type: 'exportImage', requestId: 1, format: 'svg' });
+        await preview.page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some(m => m.type === 'imageExported'));
+        const answer = (await preview.posted()).find(message => message.type === 'imageExported') as { data: string };
+        // Parsed as the SVG file it is: no element or attribute from user text, the text itself intact.
+        const parsed = await preview.page.evaluate(svgText => {
+            const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+            const elements = [...svg.querySelectorAll('*')];
+            return {
+                error: svg.querySelector('parsererror')?.textContent ?? null,
+                dangerous: elements.filter(element => ['script', 'img', 'a', 'iframe'].includes(element.localName)
+                    || [...element.attributes].some(attribute => /^on/i.test(attribute.name) || /javascript:/i.test(attribute.value))).length,
+                text: svg.documentElement.textContent ?? ''
+            };
+        }, answer.data);
+        expect(parsed.error).toBeNull();
+        expect(parsed.dangerous).toBe(0);
+        expect(parsed.text).toContain(`Pain: ${SCRIPT}`);
+        await expectNothingRan();
+    });
+});
