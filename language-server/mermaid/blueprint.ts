@@ -39,6 +39,28 @@ class NodeIds {
  * No `click` directive is ever written: navigation is the preview's own.
  */
 export function blueprint(model: RenderModel, journeyId: string): string {
+    return blueprintLayout(model, journeyId).text;
+}
+
+export type BlueprintNodeKind = 'stage' | 'touchpoint' | 'channel' | 'owner' | 'pain' | 'opportunity' | 'gap';
+
+/** A Mermaid node or subgraph of the Blueprint and the element it shows. */
+export interface BlueprintNode {
+    /** The Mermaid id (in the SVG: `<svg id>-flowchart-<id>-<n>` for nodes, the id itself for a subgraph's cluster). */
+    id: string;
+    kind: BlueprintNodeKind;
+    stageId: string;
+    /** For touchpoints and the channel, owner, pain and opportunity nodes linked to one. */
+    touchpointId?: string;
+}
+
+/** What the Blueprint draws, so the preview can tie each SVG part to its element. */
+export interface BlueprintLayout {
+    text: string;
+    nodes: BlueprintNode[];
+}
+
+export function blueprintLayout(model: RenderModel, journeyId: string): BlueprintLayout {
     const journey = requireJourney(model, journeyId);
     const labels = new ModelLabels(model);
     const ids = new NodeIds();
@@ -47,14 +69,17 @@ export function blueprint(model: RenderModel, journeyId: string): string {
     const classify = (id: string, className: string) => classes.set(className, [...(classes.get(className) ?? []), id]);
     const links: string[] = [];
     const order: string[] = [];
+    const nodes: BlueprintNode[] = [];
 
     for (const stage of journey.stages) {
         const stageId = ids.next('stage', stage.id);
+        nodes.push({ id: stageId, kind: 'stage', stageId: stage.id });
         lines.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`, '        direction TB');
-        const node = (prefix: string, parts: string[], label: string, className: string) => {
+        const node = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string) => {
             const id = ids.next(prefix, ...parts);
             lines.push(`        ${id}[${quoted(label)}]`);
-            classify(id, className);
+            classify(id, kind);
+            nodes.push({ id, kind, stageId: stage.id, ...(touchpointId !== undefined ? { touchpointId } : {}) });
             return id;
         };
         for (const owner of stage.owners) {
@@ -62,20 +87,21 @@ export function blueprint(model: RenderModel, journeyId: string): string {
         }
         const channels = new Map<string, string>();
         for (const touchpoint of stage.touchpoints) {
-            const touchpointId = node('tp', [touchpoint.id], displayName(touchpoint), 'touchpoint');
-            order.push(touchpointId);
+            const nodeId = node('tp', [touchpoint.id], displayName(touchpoint), 'touchpoint', touchpoint.id);
+            order.push(nodeId);
             for (const channel of touchpoint.channels) {
-                if (!channels.has(channel)) channels.set(channel, node('chan', [stage.id, channel], `Channel: ${labels.channel(channel)}`, 'channel'));
-                links.push(`    ${touchpointId} -.- ${channels.get(channel)}`);
+                // One channel node per stage: it belongs to the first touchpoint that uses it.
+                if (!channels.has(channel)) channels.set(channel, node('chan', [stage.id, channel], `Channel: ${labels.channel(channel)}`, 'channel', touchpoint.id));
+                links.push(`    ${nodeId} -.- ${channels.get(channel)}`);
             }
             for (const owner of touchpoint.owners) {
-                links.push(`    ${touchpointId} -.- ${node('team', [touchpoint.id, owner], `Owner: ${labels.team(owner)}`, 'owner')}`);
+                links.push(`    ${nodeId} -.- ${node('team', [touchpoint.id, owner], `Owner: ${labels.team(owner)}`, 'owner', touchpoint.id)}`);
             }
             touchpoint.pains.forEach((pain, index) => {
-                links.push(`    ${touchpointId} -.- ${node('pain', [touchpoint.id, String(index + 1)], `Pain: ${pain.text}`, 'pain')}`);
+                links.push(`    ${nodeId} -.- ${node('pain', [touchpoint.id, String(index + 1)], `Pain: ${pain.text}`, 'pain', touchpoint.id)}`);
             });
             touchpoint.opportunities.forEach((opportunity, index) => {
-                links.push(`    ${touchpointId} -.- ${node('idea', [touchpoint.id, String(index + 1)], `Opportunity: ${opportunity.text}`, 'opportunity')}`);
+                links.push(`    ${nodeId} -.- ${node('idea', [touchpoint.id, String(index + 1)], `Opportunity: ${opportunity.text}`, 'opportunity', touchpoint.id)}`);
             });
         }
         markGaps(stage, stageId, node, classify);
@@ -88,13 +114,13 @@ export function blueprint(model: RenderModel, journeyId: string): string {
     for (const [className, members] of classes) {
         lines.push(`    class ${members.join(',')} ${className}`);
     }
-    return lines.join('\n') + '\n';
+    return { text: lines.join('\n') + '\n', nodes };
 }
 
 function markGaps(
     stage: RenderStage,
     stageId: string,
-    node: (prefix: string, parts: string[], label: string, className: string) => string,
+    node: (prefix: string, parts: string[], label: string, kind: 'gap') => string,
     classify: (id: string, className: string) => void
 ): void {
     const gaps = stageGaps(stage);

@@ -11,12 +11,15 @@ export interface EmotionCurveOptions {
 
 /** One point of the x axis: a touchpoint, with its stage. */
 interface Slot {
+    stageId: string;
     touchpointId: string;
     label: string;
 }
 
 /** A line: a score per slot, `undefined` where the persona has none. */
 interface Series {
+    persona: string;
+    before: boolean;
     title: string;
     scores: Array<number | undefined>;
 }
@@ -57,6 +60,21 @@ const LEGEND_WIDTH = 250;
  * that says so, because an xychart without a line cannot be drawn.
  */
 export function emotionCurve(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): string {
+    return emotionCurveLayout(model, journeyId, options).text;
+}
+
+/** What the emotion curve draws, in drawing order, so the preview can tie each SVG part to its element. */
+export interface EmotionCurveLayout {
+    text: string;
+    /** `xychart`, or `empty` when nobody has a score and the text is a one-node flowchart saying so. */
+    kind: 'xychart' | 'empty';
+    /** The x axis: one touchpoint per category, in order (a `before`-only touchpoint included). */
+    categories: Array<{ stageId: string; touchpointId: string }>;
+    /** The lines in Mermaid's order (plot index and legend): the before version's first. */
+    lines: Array<{ persona: string; before: boolean }>;
+}
+
+export function emotionCurveLayout(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): EmotionCurveLayout {
     const journey = requireJourney(model, journeyId);
     const previous = options.before?.journeys.find(candidate => candidate.id === journeyId);
     const personas = mergeOrder(shownPersonas(journey, options.persona), previous ? shownPersonas(previous, options.persona) : []);
@@ -64,18 +82,19 @@ export function emotionCurve(model: RenderModel, journeyId: string, options: Emo
 
     const labels = new ModelLabels(model);
     const previousLabels = options.before ? new ModelLabels(options.before) : labels;
-    const current = seriesOf(journey, slots, personas, id => labels.persona(id));
-    const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`) : [];
+    const current = seriesOf(journey, slots, personas, id => labels.persona(id), false);
+    const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`, true) : [];
 
     const drawn = [...before, ...current].filter(series => series.scores.some(score => score !== undefined));
     if (drawn.length === 0) {
-        return `flowchart LR\n    empty[${quoted(`${displayName(journey)}: no emotion scores yet`)}]\n`;
+        const text = `flowchart LR\n    empty[${quoted(`${displayName(journey)}: no emotion scores yet`)}]\n`;
+        return { text, kind: 'empty', categories: [], lines: [] };
     }
     const palette = [
         ...before.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, before)] + FADED),
         ...current.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, current)])
     ];
-    return [
+    const text = [
         '---',
         'config:',
         '    xyChart:',
@@ -88,8 +107,14 @@ export function emotionCurve(model: RenderModel, journeyId: string, options: Emo
         `    title ${quoted(displayName(journey))}`,
         `    x-axis [${slots.map(slot => quoted(slot.label)).join(', ')}]`,
         '    y-axis "Emotion (1-5)" 1 --> 5',
-        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores, !before.includes(series))}]`)
+        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores, !series.before)}]`)
     ].join('\n') + '\n';
+    return {
+        text,
+        kind: 'xychart',
+        categories: slots.map(slot => ({ stageId: slot.stageId, touchpointId: slot.touchpointId })),
+        lines: drawn.map(series => ({ persona: series.persona, before: series.before }))
+    };
 }
 
 function personaIndex(series: Series, all: Series[]): number {
@@ -107,7 +132,7 @@ function axis(journey: RenderJourney, previous: RenderJourney | undefined, perso
         j.stages.flatMap(stage =>
             stage.touchpoints
                 .filter(tp => tp.emotions.some(emotion => personas.includes(emotion.persona) && isShownScore(emotion)))
-                .map(tp => ({ touchpointId: tp.id, label: `${displayName(stage)} · ${displayName(tp)}` }))
+                .map(tp => ({ stageId: stage.id, touchpointId: tp.id, label: `${displayName(stage)} · ${displayName(tp)}` }))
         );
     const slots = scored(journey);
     const currentIds = new Set(journey.stages.flatMap(stage => stage.touchpoints.map(tp => tp.id)));
@@ -133,9 +158,11 @@ function uniqueLabels(slots: Slot[]): Slot[] {
     });
 }
 
-function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], title: (persona: string) => string): Series[] {
+function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], title: (persona: string) => string, before: boolean): Series[] {
     const touchpoints = new Map(journey.stages.flatMap(stage => stage.touchpoints.map(tp => [tp.id, tp] as const)).reverse());
     return personas.map(persona => ({
+        persona,
+        before,
         title: title(persona),
         scores: slots.map(slot => touchpoints.get(slot.touchpointId)?.emotions.find(e => e.persona === persona && isShownScore(e))?.score)
     }));

@@ -1,9 +1,11 @@
 /**
  * Mermaid text of the preview's diagram views, pure functions of the render
  * model. The webview, the HTML/Markdown exports and the CLI all call these,
- * so every output shows the same diagrams.
+ * so every output shows the same diagrams. The `…Layout` variants return the
+ * same text with what each part of it shows (in Mermaid's drawing order), so
+ * the preview can tie the SVG back to the elements without re-deriving it.
  */
-export { journeyDiagram, type JourneyDiagramOptions } from './journey-diagram.js';
-export { emotionCurve, type EmotionCurveOptions } from './emotion-curve.js';
-export { blueprint } from './blueprint.js';
+export { journeyDiagram, journeyDiagramLayout, type JourneyDiagramLayout, type JourneyDiagramOptions } from './journey-diagram.js';
+export { emotionCurve, emotionCurveLayout, type EmotionCurveLayout, type EmotionCurveOptions } from './emotion-curve.js';
+export { blueprint, blueprintLayout, type BlueprintLayout, type BlueprintNode, type BlueprintNodeKind } from './blueprint.js';
 export { escapeMermaidText } from './escape.js';

@@ -23,10 +23,26 @@ export interface JourneyDiagramOptions {
  * every touchpoint.
  */
 export function journeyDiagram(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): string {
+    return journeyDiagramLayout(model, journeyId, options).text;
+}
+
+/** What the journey diagram draws, in drawing order, so the preview can tie each SVG part to its element. */
+export interface JourneyDiagramLayout {
+    text: string;
+    /** Stage ids of the sections, in order (stages without a scored touchpoint have none). */
+    sections: string[];
+    /** One task per (touchpoint, persona) score, in order. */
+    tasks: Array<{ stageId: string; touchpointId: string; persona: string }>;
+    /** Persona ids in the order of Mermaid's legend (it sorts the actors by their text as parsed). */
+    actors: string[];
+}
+
+export function journeyDiagramLayout(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): JourneyDiagramLayout {
     const journey = requireJourney(model, journeyId);
     const labels = new ModelLabels(model);
     const personas = shownPersonas(journey, options.persona);
     const lines = ['journey', `    title ${journeyText(displayName(journey))}`];
+    const layout: Omit<JourneyDiagramLayout, 'text' | 'actors'> = { sections: [], tasks: [] };
     for (const stage of journey.stages) {
         const tasks: string[] = [];
         for (const touchpoint of stage.touchpoints) {
@@ -34,12 +50,23 @@ export function journeyDiagram(model: RenderModel, journeyId: string, options: J
                 const emotion = touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate));
                 if (emotion) {
                     tasks.push(`        ${journeyText(displayName(touchpoint))}: ${emotion.score}: ${journeyActor(labels.persona(persona))}`);
+                    layout.tasks.push({ stageId: stage.id, touchpointId: touchpoint.id, persona });
                 }
             }
         }
         if (tasks.length > 0) {
             lines.push(`    section ${journeyText(displayName(stage))}`, ...tasks);
+            layout.sections.push(stage.id);
         }
     }
-    return lines.join('\n') + '\n';
+    return { text: lines.join('\n') + '\n', ...layout, actors: legendOrder(layout.tasks.map(task => task.persona), labels) };
+}
+
+/** Mermaid parses `#N;` as a placeholder (`ﬂ°°N¶ß`) and sorts the actors by that text, code unit by code unit. */
+function legendOrder(personas: string[], labels: ModelLabels): string[] {
+    const parsed = (id: string) => journeyActor(labels.persona(id)).replace(/#(\d+);/g, '\ufb02\u00b0\u00b0$1\u00b6\u00df');
+    return [...new Set(personas)]
+        .map(id => ({ id, key: parsed(id) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(actor => actor.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blueprint } from '../../../language-server/mermaid/index.js';
+import { blueprint, blueprintLayout } from '../../../language-server/mermaid/index.js';
 import { displayedText, parsedDiagram } from '../../support/mermaid-node.js';
 import { checkoutModel, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
 
@@ -113,5 +113,30 @@ describe('blueprint', () => {
         const chart = await flowchartOf(blueprint(await modelFromFiles({ 'e.journey': 'journey j {\n  stage s {\n  }\n}\n' }), 'j'));
         expect(chart.subgraphs).toHaveLength(1);
         expect(chart.subgraphs[0].nodes.length).toBeGreaterThan(0);
+    });
+});
+
+describe('blueprintLayout', () => {
+    it('names the element of every node and subgraph Mermaid parsed', async () => {
+        const layout = blueprintLayout(await twoPersonasModel(), 'onboarding');
+        const chart = await flowchartOf(layout.text);
+        const byId = new Map(layout.nodes.map(node => [node.id, node]));
+        expect([...chart.nodes.keys()].sort()).toEqual(layout.nodes.filter(node => node.kind !== 'stage').map(node => node.id).sort());
+        expect(chart.subgraphs.map(sg => byId.get(sg.id))).toEqual([
+            { id: 'stage_discover', kind: 'stage', stageId: 'discover' },
+            { id: 'stage_signup', kind: 'stage', stageId: 'signup' },
+            { id: 'stage_later', kind: 'stage', stageId: 'later' },
+            { id: 'stage_order', kind: 'stage', stageId: 'order' }
+        ]);
+        const shown = (kind: string) =>
+            layout.nodes.filter(node => node.kind === kind).map(node => `${node.stageId}/${node.touchpointId ?? '-'} ${chart.nodes.get(node.id)?.text}`);
+        expect(shown('touchpoint')).toEqual(['discover/landing Landing page', 'discover/newsletter Newsletter', 'signup/form Sign-up form', 'signup/welcome Welcome mail', 'order/checkout Checkout']);
+        expect(shown('pain')).toEqual(['discover/landing Pain: Too much jargon']);
+        expect(shown('opportunity')).toEqual(['discover/landing Opportunity: Plain-language headline']);
+        expect(shown('owner')).toEqual(['discover/- Owner: Marketing', 'signup/form Owner: Sales', 'order/- Owner: Sales', 'order/- Owner: Support']);
+        expect(shown('gap')).toEqual(['signup/- ⚠ no owner', 'later/- ⚠ no touchpoints', 'later/- ⚠ no owner']);
+        for (const node of layout.nodes.filter(n => n.kind !== 'stage')) {
+            expect(chart.nodes.get(node.id)?.classes).toEqual([node.kind]);
+        }
     });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emotionCurve } from '../../../language-server/mermaid/index.js';
+import { emotionCurve, emotionCurveLayout } from '../../../language-server/mermaid/index.js';
 import type { RenderModel } from '../../../language-server/render/render-model.js';
 import { displayedText, parsedDiagram, parseMermaid } from '../../support/mermaid-node.js';
 import { checkoutModel, fixtureText, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
@@ -108,5 +108,32 @@ describe('emotionCurve', () => {
         const text = emotionCurve(model, 'j');
         const { db } = await parsedDiagram(text);
         expect([...db.getVertices().values()].map((v: { text: string }) => displayedText(v.text))).toEqual(['No data: no emotion scores yet']);
+    });
+});
+
+describe('emotionCurveLayout', () => {
+    it('lists the categories and the lines in Mermaid\'s order', async () => {
+        const before = await twoPersonasModel();
+        const layout = emotionCurveLayout(await checkoutModel(), 'first_purchase');
+        expect(layout.kind).toBe('xychart');
+        expect(layout.categories).toEqual([
+            { stageId: 'awareness', touchpointId: 'sponsored_post' },
+            { stageId: 'purchase', touchpointId: 'checkout_page' },
+            { stageId: 'retention', touchpointId: 'follow_up' }
+        ]);
+        expect(layout.lines).toEqual([{ persona: 'maya', before: false }]);
+        const diff = emotionCurveLayout(before, 'onboarding', { before });
+        expect(diff.lines).toEqual([
+            { persona: 'maya', before: true },
+            { persona: 'sam', before: true },
+            { persona: 'maya', before: false },
+            { persona: 'sam', before: false }
+        ]);
+        expect((await chartOf(diff.text)).lines.map(line => line.title)).toEqual(['Maya (before)', 'Sam, returning customer (before)', 'Maya', 'Sam, returning customer']);
+    });
+
+    it('says when the text is the empty-state flowchart', async () => {
+        const model = await modelFromFiles({ 'none.journey': 'journey j {\n  stage s {\n  }\n}\n' });
+        expect(emotionCurveLayout(model, 'j')).toMatchObject({ kind: 'empty', categories: [], lines: [] });
     });
 });

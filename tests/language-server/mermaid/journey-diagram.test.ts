@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyDiagram } from '../../../language-server/mermaid/index.js';
+import { journeyDiagram, journeyDiagramLayout } from '../../../language-server/mermaid/index.js';
 import { displayedText, parsedDiagram } from '../../support/mermaid-node.js';
 import { checkoutModel, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
 
@@ -72,5 +72,37 @@ describe('journeyDiagram', () => {
         expect(() => journeyDiagram({ version: 1, uri: 'file:///x.journey', journeys: [], personas: [], teams: [], channels: [], diagnostics: [] }, 'nope')).toThrow(
             "No journey 'nope' in file:///x.journey (journeys: none)."
         );
+    });
+});
+
+describe('journeyDiagramLayout', () => {
+    it('lists the sections, tasks and legend actors in the order Mermaid draws them', async () => {
+        const layout = journeyDiagramLayout(await twoPersonasModel(), 'onboarding');
+        expect(layout.text).toBe(journeyDiagram(await twoPersonasModel(), 'onboarding'));
+        expect(layout.sections).toEqual(['discover', 'signup', 'order']);
+        expect(layout.tasks.map(task => `${task.stageId}/${task.touchpointId}/${task.persona}`)).toEqual([
+            'discover/landing/maya',
+            'discover/newsletter/maya',
+            'discover/newsletter/sam',
+            'signup/form/maya',
+            'order/checkout/maya',
+            'order/checkout/sam'
+        ]);
+        const { db } = await parsedDiagram(layout.text);
+        db.getTasks();
+        const actors = db.getActors().map(displayedText);
+        expect(actors).toEqual(['Maya', 'Sam, returning customer']);
+        expect(layout.actors).toEqual(['maya', 'sam']);
+    });
+
+    it('orders the actors as Mermaid does when labels start with escaped characters', async () => {
+        const model = await modelFromFiles({
+            'a.journey': 'persona b "Zed"\npersona a "#1 fan"\njourney j {\n  stage s {\n    touchpoint t {\n      emotion b 3\n      emotion a 4\n    }\n  }\n}\n'
+        });
+        const layout = journeyDiagramLayout(model, 'j');
+        const { db } = await parsedDiagram(layout.text);
+        const labelOf: Record<string, string> = { a: '#1 fan', b: 'Zed' };
+        db.getTasks();
+        expect(db.getActors().map(displayedText)).toEqual(layout.actors.map(id => labelOf[id]));
     });
 });
