@@ -99,10 +99,11 @@ describe('a .journey file in VS Code', () => {
             await editor.locator('.view-lines').click();
             await workbench.goTo(stageName.line, stageName.column + 1);
             await workbench.page.keyboard.press('Control+.');
-            await workbench.page.locator('.action-widget .monaco-list-row', { hasText: /owner/i }).first().waitFor({ timeout: 15_000 });
+            // The first fix is focused: "Add owner 'marketing'" (one per declared team).
+            await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: /Add owner/i }).waitFor({ timeout: 15_000 });
         });
         await steps.run('applying the quick fix adds the owner line', async () => {
-            await workbench.page.locator('.action-widget .monaco-list-row', { hasText: /owner/i }).first().click();
+            await workbench.page.keyboard.press('Enter');
             await waitUntil('an owner line in stage signup', () => workbench.editorLines('onboarding.journey'), lines => {
                 const stage = lines.findIndex(line => line.includes('stage signup'));
                 const end = lines.findIndex((line, index) => index > stage && line.trim().startsWith('stage '));
@@ -168,7 +169,7 @@ describe('a .journey file in VS Code', () => {
             expect(editorBox && previewBox && editorBox.x + editorBox.width <= previewBox.x + 1).toBe(true);
         });
         await steps.run('a touchpoint typed in the editor appears in the preview', async () => {
-            await workbench.editor('checkout.journey').locator('.view-lines').click();
+            await workbench.focusEditor('checkout.journey');
             await workbench.typeOnNewLineAfter(followUpEnd, 'touchpoint review_request "Review request" via email { emotion maya 5 ');
             await workbench.page.keyboard.press('Escape');
             await waitUntil('"Review request" in the journey diagram',
@@ -189,8 +190,10 @@ describe('a .journey file in VS Code', () => {
             });
         }
         await steps.run('clicking a touchpoint in the preview moves the cursor to it', async () => {
+            await workbench.focusEditor('checkout.journey');
             await workbench.goTo(1, 1);
-            await webview.locator('.diagram[data-view="journey"] svg [data-element]', { hasText: /^\s*Checkout\s*$/ }).last().click();
+            // The task box's visible label (Mermaid draws it in a foreignObject over the box).
+            await webview.locator('.diagram[data-view="journey"] svg').getByText('Checkout', { exact: true }).filter({ visible: true }).first().click();
             await waitUntil(`the cursor on line ${checkout.line}`, () => workbench.cursor(), at => at.line === checkout.line);
         });
     });
@@ -202,7 +205,7 @@ describe('a .journey file in VS Code', () => {
             await workbench.runCommand('Journey: Open Preview to the Side');
             await waitUntil('the journey diagram', () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
                 text => Boolean(text?.includes('Order follow-up')), 30_000);
-            await workbench.editor('checkout.journey').locator('.view-lines').click();
+            await workbench.focusEditor('checkout.journey');
         });
         const banner = workbench.webview().locator('.error-banner');
         await steps.run('a syntax error shows the banner over the last render', async () => {

@@ -29,9 +29,18 @@ export class Workbench {
         if (!await item.isVisible()) await this.runCommand('Explorer: Focus on Folders View');
         await item.dblclick();
         const editor = this.editor(fileName);
+        await this.focusEditor(fileName);
+        // A file opened before comes back scrolled where it was left: start at the top.
+        await this.page.keyboard.press('Control+Home');
         await waitUntil(`${fileName} to show "${expectedText}"`, () => this.editorText(fileName), text => text.includes(expectedText));
-        await editor.locator('.view-lines').click();
         return editor;
+    }
+
+    /** Gives the text editor of `fileName` the focus (a click on its text, as a user does). */
+    async focusEditor(fileName: string): Promise<void> {
+        const lines = this.editor(fileName).locator('.view-lines');
+        await lines.waitFor({ timeout: 20_000 });
+        await lines.click();
     }
 
     /** The editor's visible lines, in order, with ordinary spaces. */
