@@ -236,8 +236,11 @@ describe('a .journey file in VS Code', () => {
         });
         await steps.run('the new map has no problems', async () => {
             // The preview draws the map only after the server has built and validated it.
+            const label = /journey welcome_tour "([^"]+)"/.exec(await workbench.editorText('welcome_tour.journey'))?.[1];
+            expect(label, 'the new map declares journey welcome_tour with a label').toBeTruthy();
             await workbench.runCommand('Journey: Open Preview to the Side');
-            await waitUntil('the new map in the preview', () => workbench.webview().locator('.diagram svg').count(), count => count > 0, 30_000);
+            await waitUntil(`"${label}" drawn in the preview`, () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
+                text => Boolean(text?.includes(label!)), 30_000);
             expect(await workbench.webview().locator('.problems .problem').count()).toBe(0);
             const rows = await workbench.problems();
             expect(rows.filter(row => row.includes('welcome_tour'))).toEqual([]);
