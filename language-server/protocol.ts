@@ -29,3 +29,24 @@ export interface DocumentValidatedParams {
 
 /** Server → client: a document was (re)validated, so its render model may have changed. */
 export const DocumentValidatedNotification = new NotificationType<DocumentValidatedParams>('journey/documentValidated');
+
+export interface DiffParams {
+    /** The document whose previous version is compared with its current text. */
+    uri: string;
+    /** The previous version's text (e.g. git HEAD's), parsed apart from the workspace. */
+    previousText: string;
+    /** How to name the previous version in the comment's title, e.g. `HEAD`. */
+    previousName?: string;
+}
+
+export interface DiffResponse {
+    /** The review comment, as `journey diff` writes it. */
+    markdown: string;
+    /** The document's render model at the previous version: the preview draws its emotion lines faded. */
+    before: RenderModel;
+    /** How many changes the diff found (0: no change in meaning). */
+    changeCount: number;
+}
+
+/** Client → server: the semantic diff of a document against a previous text, without touching the workspace index. */
+export const DiffRequest = new RequestType<DiffParams, DiffResponse | null, void>('journey/diff');

@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createJourneyServices } from './journey-module.js';
 import { watchDiagnosticConfig } from './validation/diagnostic-config-watcher.js';
 import { registerRenderModelHandler } from './lsp/render-model-handler.js';
+import { registerDiffRequestHandler } from './diff/diff-request-handler.js';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -14,5 +15,6 @@ export function startJourneyLanguageServer(): void {
     const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
     watchDiagnosticConfig(shared, Journey);
     registerRenderModelHandler(shared);
+    registerDiffRequestHandler(shared, () => createJourneyServices(NodeFileSystem));
     startLangiumServer(shared);
 }

@@ -23,7 +23,7 @@ export function renderDiffMarkdown(
     options: DiffMarkdownOptions = {}
 ): string {
     const labels = new LabelResolver(before, after);
-    const out: string[] = [`## ${options.title ?? 'Journey map changes'}`, '', `**${summaryLine(diff, labels)}**`, ''];
+    const out: string[] = [`## ${escapeMarkdownCell(options.title ?? 'Journey map changes')}`, '', `**${summaryLine(diff, labels)}**`, ''];
     const structural = diff.changes.filter(change => change.element !== 'emotion' && change.element !== 'stage-emotion');
     out.push(...emotionSection(diff.changes, labels));
     out.push(...changeTables(structural, labels));
