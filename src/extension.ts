@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { startLanguageClient } from './client/language-client.js';
+import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
 
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewJourneyMap(context);
     client = await startLanguageClient(context);
     registerPreview(context, client);
+    registerCompareWithPrevious(context, client);
 }
 
 export async function deactivate(): Promise<void> {
