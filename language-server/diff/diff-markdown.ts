@@ -171,7 +171,9 @@ function formatValue(change: Change, value: ChangeValue, labels: LabelResolver):
     if (change.kind === 'moved' && change.field === 'stage') {
         return escapeMarkdownCell(labels.path(`${change.id.split('/')[0]}/${value}`).at(-1) ?? String(value));
     }
-    return typeof value === 'number' ? String(value) : text(value);
+    // Figures and keywords as they are; people's words in quotes.
+    if (typeof value === 'number' || change.element === 'metric' || change.field === 'state') return escapeMarkdownCell(String(value));
+    return text(value);
 }
 
 function text(value: ChangeValue): string {

@@ -52,8 +52,8 @@ describe('review comment', () => {
             'Touchpoint **One-page checkout**',
             'First online purchase › Checkout &amp; payment',
             'Metric “Cart abandonment”',
-            '“68% (target 45%)”',
-            '“52% (target 45%)”'
+            '68% (target 45%)',
+            '52% (target 45%)'
         ]);
         expect(tableUnder('Problems introduced')).toEqual([
             ['warning', 'checkout.journey:47', "Stage 'delivery' has no owner.", '`stage-without-owner`']
