@@ -1,7 +1,7 @@
 import { displayName, ModelLabels, requireJourney } from '../render/model-lookup.js';
 import type { RenderModel, RenderStage } from '../render/render-model.js';
 import { stageGaps } from '../render/stage-gaps.js';
-import { mermaidId, quoted } from './escape.js';
+import { escapeMermaidText, mermaidId, quoted } from './escape.js';
 
 /**
  * Styles of the Blueprint's node kinds. Each sets its text colour with its
@@ -30,13 +30,24 @@ class NodeIds {
     }
 }
 
+/** A line break inside a node label: Mermaid's own, never from user text (user text's `<` is an entity code). */
+const BREAK = '<br/>';
+
+/** One label of several lines of user text, each escaped. */
+function labelLines(texts: string[]): string {
+    return texts.map(escapeMermaidText).join(BREAK);
+}
+
 /**
  * The Blueprint view as a Mermaid flowchart: a subgraph per stage with its
- * touchpoints (labelled with their channels' node links), channel, owner,
- * pain and opportunity nodes, each kind styled by a `classDef`; arrows join
- * the touchpoints in journey order. A stage with a gap (no owner, no
- * touchpoints) is drawn with the `gap` class and a "⚠ no owner" node.
- * No `click` directive is ever written: navigation is the preview's own.
+ * touchpoints, their channels (one node per channel and stage), owners, pains
+ * and opportunities, each kind styled by a `classDef`; arrows join the
+ * touchpoints in journey order. A touchpoint's pains share one node, one line
+ * each, and so do its opportunities and its owners: a map of 100 touchpoints
+ * stays within Mermaid's default limits (500 edges, 50 000 characters) as
+ * long as it can. A stage with a gap (no owner, no touchpoints) is drawn with
+ * the `gap` class and a "⚠ no owner" node. No `click` directive is ever
+ * written: navigation is the preview's own.
  */
 export function blueprint(model: RenderModel, journeyId: string): string {
     return blueprintLayout(model, journeyId).text;
@@ -64,7 +75,7 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
     const journey = requireJourney(model, journeyId);
     const labels = new ModelLabels(model);
     const ids = new NodeIds();
-    const lines = ['flowchart LR', ...CLASS_DEFS.map(def => `    ${def}`)];
+    const output = ['flowchart LR', ...CLASS_DEFS.map(def => `    ${def}`)];
     const classes = new Map<string, string[]>();
     const classify = (id: string, className: string) => classes.set(className, [...(classes.get(className) ?? []), id]);
     const links: string[] = [];
@@ -74,47 +85,50 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
     for (const stage of journey.stages) {
         const stageId = ids.next('stage', stage.id);
         nodes.push({ id: stageId, kind: 'stage', stageId: stage.id });
-        lines.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`, '        direction TB');
+        output.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`, '        direction TB');
         const node = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string) => {
             const id = ids.next(prefix, ...parts);
-            lines.push(`        ${id}[${quoted(label)}]`);
+            output.push(`        ${id}["${label}"]`);
             classify(id, kind);
             nodes.push({ id, kind, stageId: stage.id, ...(touchpointId !== undefined ? { touchpointId } : {}) });
             return id;
         };
-        for (const owner of stage.owners) {
-            node('team', [stage.id, owner], `Owner: ${labels.team(owner)}`, 'owner');
+        if (stage.owners.length > 0) {
+            node('team', [stage.id], labelLines([`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner');
         }
         const channels = new Map<string, string>();
         for (const touchpoint of stage.touchpoints) {
-            const nodeId = node('tp', [touchpoint.id], displayName(touchpoint), 'touchpoint', touchpoint.id);
+            const nodeId = node('tp', [touchpoint.id], labelLines([displayName(touchpoint)]), 'touchpoint', touchpoint.id);
             order.push(nodeId);
+            const attach = (id: string) => links.push(`    ${nodeId} -.- ${id}`);
             for (const channel of touchpoint.channels) {
                 // One channel node per stage: it belongs to the first touchpoint that uses it.
-                if (!channels.has(channel)) channels.set(channel, node('chan', [stage.id, channel], `Channel: ${labels.channel(channel)}`, 'channel', touchpoint.id));
-                links.push(`    ${nodeId} -.- ${channels.get(channel)}`);
+                if (!channels.has(channel)) {
+                    channels.set(channel, node('chan', [stage.id, channel], labelLines([`Channel: ${labels.channel(channel)}`]), 'channel', touchpoint.id));
+                }
+                attach(channels.get(channel)!);
             }
-            for (const owner of touchpoint.owners) {
-                links.push(`    ${nodeId} -.- ${node('team', [touchpoint.id, owner], `Owner: ${labels.team(owner)}`, 'owner', touchpoint.id)}`);
+            if (touchpoint.owners.length > 0) {
+                attach(node('team', [touchpoint.id], labelLines([`Owner: ${touchpoint.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner', touchpoint.id));
             }
-            touchpoint.pains.forEach((pain, index) => {
-                links.push(`    ${nodeId} -.- ${node('pain', [touchpoint.id, String(index + 1)], `Pain: ${pain.text}`, 'pain', touchpoint.id)}`);
-            });
-            touchpoint.opportunities.forEach((opportunity, index) => {
-                links.push(`    ${nodeId} -.- ${node('idea', [touchpoint.id, String(index + 1)], `Opportunity: ${opportunity.text}`, 'opportunity', touchpoint.id)}`);
-            });
+            if (touchpoint.pains.length > 0) {
+                attach(node('pain', [touchpoint.id], labelLines(touchpoint.pains.map(pain => `Pain: ${pain.text}`)), 'pain', touchpoint.id));
+            }
+            if (touchpoint.opportunities.length > 0) {
+                attach(node('idea', [touchpoint.id], labelLines(touchpoint.opportunities.map(idea => `Opportunity: ${idea.text}`)), 'opportunity', touchpoint.id));
+            }
         }
         markGaps(stage, stageId, node, classify);
-        lines.push('    end');
+        output.push('    end');
     }
     for (let i = 1; i < order.length; i++) {
         links.push(`    ${order[i - 1]} --> ${order[i]}`);
     }
-    lines.push(...links);
+    output.push(...links);
     for (const [className, members] of classes) {
-        lines.push(`    class ${members.join(',')} ${className}`);
+        output.push(`    class ${members.join(',')} ${className}`);
     }
-    return { text: lines.join('\n') + '\n', nodes };
+    return { text: output.join('\n') + '\n', nodes };
 }
 
 function markGaps(
@@ -124,11 +138,11 @@ function markGaps(
     classify: (id: string, className: string) => void
 ): void {
     const gaps = stageGaps(stage);
-    gaps.forEach((gap, index) => node('gap', [stage.id, String(index + 1)], `⚠ ${gap.text}`, 'gap'));
+    gaps.forEach((gap, index) => node('gap', [stage.id, String(index + 1)], labelLines([`⚠ ${gap.text}`]), 'gap'));
     if (gaps.length > 0) {
         classify(stageId, 'gap');
     } else if (stage.touchpoints.length === 0 && stage.owners.length === 0) {
         // Mermaid cannot draw an empty subgraph; say what is (not) there.
-        node('gap', [stage.id, 'empty'], 'no touchpoints', 'gap');
+        node('gap', [stage.id, 'empty'], labelLines(['no touchpoints']), 'gap');
     }
 }

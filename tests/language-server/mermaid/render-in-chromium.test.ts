@@ -39,7 +39,7 @@ beforeAll(async () => {
     LABELS.forEach((label, i) => lines.push(`persona p${i} ${str(label)}`));
     lines.push(`journey j ${str(LABELS[0])} {`);
     LABELS.forEach((label, i) =>
-        lines.push(`  stage s${i} ${str(label)} {`, `    owner owner`, `    touchpoint t${i} ${str(label)} via web {`, `      emotion p${i} ${(i % 5) + 1}`, `      pain ${str(label)}`, '    }', '  }')
+        lines.push(`  stage s${i} ${str(label)} {`, `    owner owner`, `    touchpoint t${i} ${str(label)} via web {`, `      emotion p${i} ${(i % 5) + 1}`, `      pain ${str(label)}`, `      pain ${str(`second: ${label}`)}`, '    }', '  }')
     );
     lines.push('}');
     model = await modelFromFiles({ 'hostile.journey': lines.join('\n') });
@@ -78,10 +78,15 @@ describe('generated Mermaid rendered in Chromium', () => {
         ['journey', () => journeyDiagram(model, 'j')],
         ['emotion curve', () => emotionCurve(model, 'j', { before: model })],
         ['blueprint', () => blueprint(model, 'j')]
-    ])('%s shows hostile labels as text and runs nothing', async (_, generate) => {
+    ])('%s shows hostile labels as text and runs nothing', async (view, generate) => {
         const result = await render(generate());
         for (const label of LABELS) {
             expect(result.text).toContain(singleLine(label));
+        }
+        if (view === 'blueprint') {
+            // Blueprint: a touchpoint's two pains are two lines of one node, split by Mermaid's own <br>.
+            expect(result.tags).toContain('br');
+            expect(result.text).toContain(`second: ${singleLine(LABELS[1])}`);
         }
         expect(result.tags).not.toContain('script');
         expect(result.tags).not.toContain('img');
