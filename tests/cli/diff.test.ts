@@ -126,12 +126,12 @@ describe('git diff driver (journey diff --git-external)', () => {
     });
 
     it('git log -p --ext-diff shows semantic changes, including added and deleted files', () => {
-        const output = git(repo, ['-c', driver, 'log', '-p', '--ext-diff', '--format=commit %s']);
+        const output = git(repo, ['-c', driver, 'log', '-p', '--ext-diff', '--format=commit %s', '--', 'maps/returns.journey', 'maps/newsletter.journey']);
         expect(output).toContain('## Journey map changes in maps/returns.journey');
         expect(output).toMatch(/Journey \*\*Returning an item\*\* \| +\| new journey/);
         expect(output).toContain('## Journey map changes in maps/newsletter.journey');
         expect(output).toMatch(/Journey \*\*Newsletter sign-up\*\* \| +\| journey deleted/);
-    });
+    }, 120_000);
 
     it('a reformat-only commit shows no change in meaning', () => {
         replaceMaps(repo, join(DIFF, 'reformatted'));

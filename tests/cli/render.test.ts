@@ -87,7 +87,8 @@ describe('journey render: text formats', () => {
     });
 });
 
-describe('journey render: svg and png in Chromium', () => {
+// Chromium starts once per render: give it room when the whole suite runs in parallel.
+describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
     it('svg: the journey diagram with the stage labels', () => {
         const run = journey(['render', CHECKOUT, '--format', 'svg', '--browser', CHROMIUM]);
         expect(run.stderr).toBe('');
