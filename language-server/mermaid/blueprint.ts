@@ -97,6 +97,7 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
             node('team', [stage.id], labelLines([`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner');
         }
         const channels = new Map<string, string>();
+        // Node ids are `<kind>_<element id>`; pain and opportunity nodes end in `_1` (the preview's tests know them by these ids).
         for (const touchpoint of stage.touchpoints) {
             const nodeId = node('tp', [touchpoint.id], labelLines([displayName(touchpoint)]), 'touchpoint', touchpoint.id);
             order.push(nodeId);
@@ -112,10 +113,10 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
                 attach(node('team', [touchpoint.id], labelLines([`Owner: ${touchpoint.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner', touchpoint.id));
             }
             if (touchpoint.pains.length > 0) {
-                attach(node('pain', [touchpoint.id], labelLines(touchpoint.pains.map(pain => `Pain: ${pain.text}`)), 'pain', touchpoint.id));
+                attach(node('pain', [touchpoint.id, '1'], labelLines(touchpoint.pains.map(pain => `Pain: ${pain.text}`)), 'pain', touchpoint.id));
             }
             if (touchpoint.opportunities.length > 0) {
-                attach(node('idea', [touchpoint.id], labelLines(touchpoint.opportunities.map(idea => `Opportunity: ${idea.text}`)), 'opportunity', touchpoint.id));
+                attach(node('idea', [touchpoint.id, '1'], labelLines(touchpoint.opportunities.map(idea => `Opportunity: ${idea.text}`)), 'opportunity', touchpoint.id));
             }
         }
         markGaps(stage, stageId, node, classify);
