@@ -1,8 +1,9 @@
 /**
- * journey.config.json in the language server: read from the workspace folder
- * before the first diagnostics, re-read when the client reports a change, and
- * its own mistakes published on the config file. Spoken over real LSP to the
- * built `journey lsp --stdio`.
+ * Diagnostics and quick fixes as an editor gets them, over real LSP from the
+ * built `journey lsp --stdio`: journey.config.json read from the workspace
+ * folder before the first diagnostics, re-read when the client reports a
+ * change, its own mistakes published on the config file; code actions for a
+ * published diagnostic.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+    CodeActionRequest,
     DidChangeWatchedFilesNotification,
     DidOpenTextDocumentNotification,
     ExitNotification,
@@ -21,6 +23,7 @@ import {
     StreamMessageReader,
     StreamMessageWriter,
     createProtocolConnection,
+    type CodeAction,
     type Diagnostic,
     type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js';
@@ -87,12 +90,13 @@ beforeAll(async () => {
         waiting.forEach(resolve => resolve());
     });
     connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(workspace).toString(),
         workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
         capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: {} } }
     });
+    expect(initialized.capabilities.codeActionProvider).toBeTruthy();
     await connection.sendNotification(InitializedNotification.type, {});
 });
 
@@ -134,5 +138,24 @@ describe('journey.config.json in the language server', () => {
         const latest = await diagnosticsFor(mapUri(), d => severityOf(d, 'stage-without-touchpoints')[0] === 4);
         expect(latest).toHaveLength(1);
         expect(server.exitCode).toBeNull();
+    });
+});
+
+describe('quick fixes over LSP', () => {
+    it('answers textDocument/codeAction for a published diagnostic with a workspace edit', async () => {
+        const latest = await diagnosticsFor(mapUri(), d => d.some(x => x.code === 'stage-without-touchpoints'));
+        const diagnostic = latest.find(d => d.code === 'stage-without-touchpoints')!;
+        const actions = (await connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: mapUri() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
+        expect(actions.map(a => [a.title, a.kind, a.isPreferred])).toEqual([["Add touchpoint 'new_touchpoint'", 'quickfix', true]]);
+        expect(actions[0].edit?.changes?.[mapUri()]).toEqual([
+            {
+                range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } },
+                newText: '    touchpoint new_touchpoint "New touchpoint" {\n      action "What the customer does"\n      emotion maya 3\n    }\n'
+            }
+        ]);
     });
 });
