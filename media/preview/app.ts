@@ -7,7 +7,7 @@
 import { escapeMermaidText } from '../../language-server/mermaid/index.js';
 import { displayName, isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
-import { navigableElements, type NavigableElement } from '../../src/preview/element-keys.js';
+import { navigableElements, stageKey, type NavigableElement } from '../../src/preview/element-keys.js';
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../src/preview/webview-messages.js';
 import { PREVIEW_VIEWS } from '../../src/preview/webview-messages.js';
 import { ErrorBanner } from './banner.js';
@@ -41,6 +41,8 @@ export class PreviewApp {
     private renderToken = 0;
     private rendering: Promise<void> = Promise.resolve();
     private scrollRestored = false;
+    /** Document, journey and view of the last drawing: scroll is kept while only the model changes. */
+    private lastDrawing = '';
 
     private readonly toolbar: Toolbar;
     private readonly banner = new ErrorBanner();
@@ -194,11 +196,18 @@ export class PreviewApp {
         }
         this.showBannerForLatest();
         this.applyHighlight(false);
+        const drawing = `${model.uri}#${journey.id}#${view}`;
         if (!this.scrollRestored) {
             this.scrollRestored = true;
             this.viewport.scrollLeft = this.state.scrollLeft;
             this.viewport.scrollTop = this.state.scrollTop;
+        } else if (drawing !== this.lastDrawing) {
+            // A new view starts where the journey starts (a blueprint's first stage may be far from the top-left corner).
+            this.viewport.scrollTo(0, 0);
+            const firstStage = journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
+            if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
         }
+        this.lastDrawing = drawing;
         this.root.dataset.rendered = String(token);
     }
 

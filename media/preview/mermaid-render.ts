@@ -56,16 +56,19 @@ function decodeEntityCodes(svg: SVGSVGElement): void {
 }
 
 /**
- * Parsed in a separate, inert document (nothing in it runs or loads there),
- * so the result is a real element the app can post-process before insertion.
- * Mermaid serialises with HTML rules (`<br>`), hence the HTML fallback.
+ * Parsed as XML in a separate, inert document (nothing in it runs or loads
+ * there), so the result is a real element the app can post-process before
+ * insertion. Mermaid serialises with HTML rules: its void elements (`<br>`)
+ * and `&nbsp;` are made XML first. (An HTML parse is no substitute: a `<br>`
+ * outside a `<foreignObject>` would end the SVG.)
  */
 function parseSvg(svgText: string): SVGSVGElement {
-    const asXml = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-    if (asXml.documentElement instanceof SVGSVGElement && !asXml.querySelector('parsererror')) return asXml.documentElement;
-    const asHtml = new DOMParser().parseFromString(svgText, 'text/html').querySelector('svg');
-    if (asHtml instanceof SVGSVGElement) return asHtml;
-    throw new DiagramError('Mermaid produced an unreadable drawing.');
+    const xml = svgText
+        .replace(/<(br|hr|img|input|wbr)\b([^>]*?)\/?>/gi, '<$1$2/>')
+        .replace(/&nbsp;/g, '&#160;');
+    const parsed = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    if (parsed.documentElement instanceof SVGSVGElement && !parsed.querySelector('parsererror')) return parsed.documentElement;
+    throw new DiagramError(`Mermaid produced an unreadable drawing: ${parsed.querySelector('parsererror')?.textContent ?? 'no SVG'}`);
 }
 
 /** Forget the configured theme, so that the next render re-initialises Mermaid (theme colours changed). */

@@ -96,6 +96,8 @@ export function mermaidConfig(kind: ThemeKind, layout: DiagramLayout = {}): Merm
             sectionBkgColor: background,
             taskBkgColor: background,
             taskTextColor: foreground,
+            // Journey sections and tasks: one fill for all, outlined, instead of Mermaid's colour cycle.
+            ...Object.fromEntries(Array.from({ length: 8 }, (_, index) => [`fillType${index}`, background])),
             xyChart: xyChartColours
         }
     };

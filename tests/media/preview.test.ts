@@ -316,5 +316,5 @@ describe('screenshots', () => {
             }
             await preview.page.close();
         }
-    });
+    }, 120_000);
 });
