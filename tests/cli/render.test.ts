@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMermaid } from '../support/mermaid-node.js';
 import { buildOnce, journey, REPO } from './run-journey.js';
@@ -105,6 +106,25 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         const svg = readFileSync(file, 'utf8');
         expect(svg.match(/aria-roledescription="([\w-]+)"/g)).toEqual(['aria-roledescription="journey"', 'aria-roledescription="xychart"', 'aria-roledescription="flowchart-v2"']);
         expect(svg).toContain('Order follow-up');
+    });
+
+    it('html: the exported file opens in Chromium offline and draws the journey', async () => {
+        const file = out('map.html');
+        expect(journey(['render', CHECKOUT, '-f', 'html', '-o', file]).status).toBe(0);
+        const { chromium } = await import('playwright-core');
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+        try {
+            const page = await browser.newPage();
+            const errors: string[] = [];
+            page.on('pageerror', error => errors.push(error.message));
+            await page.route(url => !url.toString().startsWith('file:'), route => route.abort());
+            await page.goto(pathToFileURL(file).toString());
+            await page.locator('#journey-preview svg').first().waitFor({ timeout: 30_000 });
+            expect(await page.locator('#journey-preview').textContent()).toContain('Sponsored post');
+            expect(errors).toEqual([]);
+        } finally {
+            await browser.close();
+        }
     });
 
     it('png: a PNG file of real size', () => {
