@@ -34,11 +34,11 @@ export function watchDiagnosticConfig(shared: LangiumSharedServices, journey: Jo
             await severities.loadFrom(roots);
             publishProblems([]);
         } catch (error) {
-            if (!(error instanceof DiagnosticConfigError)) {
-                throw error;
+            // Never let a config problem take the server down: report it and go on with the defaults.
+            connection?.console.error(error instanceof Error ? error.message : String(error));
+            if (error instanceof DiagnosticConfigError) {
+                publishProblems(error.problems);
             }
-            connection?.console.error(error.message);
-            publishProblems(error.problems);
         }
     };
 
