@@ -67,6 +67,13 @@ describe('journey/diff', () => {
         expect(again!.changeCount).toBe(0);
     });
 
+    it('takes a previous text that does not parse: its syntax errors show as fixed', async () => {
+        const result = await server.connection.sendRequest(DiffRequest, { uri, previousText: 'journey first_purchase { stage "unclosed\n}}} @@' });
+        expect(result!.markdown).toContain('### Problems fixed');
+        expect(result!.markdown).toContain('`syntax-error`');
+        expect(server.exitCode()).toBeNull();
+    });
+
     it('treats a file new since the previous version as all added', async () => {
         const result = await server.connection.sendRequest(DiffRequest, { uri, previousText: '' });
         expect(result!.markdown).toContain('| Journey **First online purchase** |  | new journey |');
