@@ -22,7 +22,7 @@ import { ProblemsStrip } from './problems.js';
 import { linkDiagram } from './svg-links.js';
 import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
 import { Toolbar, VIEW_NAMES } from './toolbar.js';
-import { applyZoom, clampZoom, enablePan, naturalSize } from './zoom-pan.js';
+import { applyZoom, clampZoom, enablePan, growViewBoxToContent, naturalSize } from './zoom-pan.js';
 
 const DEFAULT_STATE: PreviewState = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 };
 /** Fitting to the panel never shrinks text below three quarters of its size: beyond that, scroll. */
@@ -189,9 +189,10 @@ export class PreviewApp {
             }
             if (token !== this.renderToken) return;
             linkDiagram(svg, view, model, journey, persona);
-            applyZoom(svg, this.state.zoom);
             this.svg = svg;
             this.viewport.replaceChildren(h('div', { className: 'diagram', attributes: { 'data-view': view } }, [svg]));
+            growViewBoxToContent(svg);
+            applyZoom(svg, this.state.zoom);
             if (this.state.autoFit) this.fitZoom();
         }
         this.showBannerForLatest();

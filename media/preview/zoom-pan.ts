@@ -19,6 +19,22 @@ export function naturalSize(svg: SVGSVGElement): { width: number; height: number
     return { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
 }
 
+/**
+ * Grows the viewBox to everything drawn: Mermaid sometimes draws past its own
+ * viewBox (slanted axis labels of the xychart), which would be cut off.
+ * Needs the SVG in the document (it measures).
+ */
+export function growViewBoxToContent(svg: SVGSVGElement, margin = 8): void {
+    const box = svg.viewBox.baseVal;
+    const content = svg.getBBox();
+    if (!box || box.width === 0 || content.width === 0) return;
+    const left = Math.min(box.x, content.x - margin);
+    const top = Math.min(box.y, content.y - margin);
+    const right = Math.max(box.x + box.width, content.x + content.width + margin);
+    const bottom = Math.max(box.y + box.height, content.y + content.height + margin);
+    svg.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
+}
+
 export function applyZoom(svg: SVGSVGElement, zoom: number): void {
     const { width, height } = naturalSize(svg);
     svg.setAttribute('width', String(Math.round(width * zoom)));

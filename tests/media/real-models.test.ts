@@ -56,7 +56,7 @@ describe('example maps', () => {
     it('screenshots for the README', async () => {
         const model = models.get('checkout.journey')!;
         for (const theme of ['vscode-light', 'vscode-dark'] as const) {
-            const preview = await openPreview(browser, { theme, width: 1200, height: 800 });
+            const preview = await openPreview(browser, { theme, width: 1500, height: 760 });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
             for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
                 if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
