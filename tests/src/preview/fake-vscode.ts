@@ -1,0 +1,106 @@
+/**
+ * Just enough of the `vscode` API for the preview panel's unit tests: URIs,
+ * ranges, events, a recording window and a webview panel whose messages can
+ * be inspected and answered.
+ */
+type Listener<T> = (value: T) => void;
+
+export class EventEmitter<T> {
+    private listeners: Array<Listener<T>> = [];
+    readonly event = (listener: Listener<T>) => {
+        this.listeners.push(listener);
+        return { dispose: () => { this.listeners = this.listeners.filter(candidate => candidate !== listener); } };
+    };
+    fire(value: T): void {
+        for (const listener of [...this.listeners]) listener(value);
+    }
+    dispose(): void {
+        this.listeners = [];
+    }
+}
+
+export class Uri {
+    private constructor(readonly scheme: string, readonly path: string) {}
+    static parse(text: string): Uri {
+        const match = /^([a-z-]+):\/\/(.*)$/.exec(text);
+        return match ? new Uri(match[1], match[2]) : new Uri('file', text);
+    }
+    static file(path: string): Uri {
+        return new Uri('file', path);
+    }
+    static joinPath(base: Uri, ...segments: string[]): Uri {
+        return new Uri(base.scheme, [base.path, ...segments].join('/'));
+    }
+    with(change: { path?: string }): Uri {
+        return new Uri(this.scheme, change.path ?? this.path);
+    }
+    get fsPath(): string {
+        return this.path;
+    }
+    toString(): string {
+        return `${this.scheme}://${this.path}`;
+    }
+}
+
+export class Position {
+    constructor(readonly line: number, readonly character: number) {}
+}
+
+export class Range {
+    readonly start: Position;
+    readonly end: Position;
+    constructor(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
+        this.start = new Position(startLine, startCharacter);
+        this.end = new Position(endLine, endCharacter);
+    }
+}
+
+export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
+export enum TextEditorRevealType { Default = 0, InCenter = 1, InCenterIfOutsideViewport = 2 }
+
+export const selectionChanges = new EventEmitter<unknown>();
+export const shown: Array<{ uri: string; options: { viewColumn: number; selection: Range } }> = [];
+export const errors: string[] = [];
+
+export const window = {
+    visibleTextEditors: [] as unknown[],
+    onDidChangeTextEditorSelection: selectionChanges.event,
+    async showTextDocument(uri: Uri, options: { viewColumn: number; selection: Range }) {
+        shown.push({ uri: uri.toString(), options });
+        return { revealRange: () => undefined };
+    },
+    showErrorMessage: async (message: string) => { errors.push(message); return undefined; }
+};
+
+export const settings: Record<string, unknown> = {};
+export const workspace = {
+    getConfiguration: (section: string) => ({
+        get: <T>(key: string, fallback: T): T => (settings[`${section}.${key}`] as T | undefined) ?? fallback
+    })
+};
+
+/** A webview panel that records what the extension posts and lets a test play the webview. */
+export class FakePanel {
+    readonly posted: unknown[] = [];
+    readonly receive = new EventEmitter<unknown>();
+    readonly disposeEvents = new EventEmitter<void>();
+    readonly viewStateEvents = new EventEmitter<unknown>();
+    title = '';
+    iconPath: unknown;
+    active = false;
+    viewColumn = ViewColumn.Two;
+    readonly webview = {
+        options: {} as unknown,
+        html: '',
+        cspSource: 'vscode-webview://test',
+        asWebviewUri: (uri: Uri) => uri,
+        postMessage: async (message: unknown) => { this.posted.push(message); return true; },
+        onDidReceiveMessage: this.receive.event
+    };
+    readonly onDidDispose = this.disposeEvents.event;
+    readonly onDidChangeViewState = this.viewStateEvents.event;
+    reveal(): void {}
+    dispose(): void {
+        this.disposeEvents.fire();
+    }
+}
