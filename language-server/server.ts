@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createJourneyServices } from './journey-module.js';
 import { watchDiagnosticConfig } from './validation/diagnostic-config-watcher.js';
+import { JourneyNodeFileSystem } from './workspace/journey-file-system.js';
 import { registerRenderModelHandler } from './lsp/render-model-handler.js';
 import { registerDiffRequestHandler } from './diff/diff-request-handler.js';
 
@@ -12,7 +13,7 @@ import { registerDiffRequestHandler } from './diff/diff-request-handler.js';
  */
 export function startJourneyLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
+    const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
     watchDiagnosticConfig(shared, Journey);
     registerRenderModelHandler(shared);
     registerDiffRequestHandler(shared, () => createJourneyServices(NodeFileSystem));

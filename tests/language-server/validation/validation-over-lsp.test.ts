@@ -46,6 +46,9 @@ journey j {
 }
 `;
 
+// Saved with a byte order mark, never opened in the editor: its line 1 must not be shifted by the BOM.
+const BOM_FILE = 'journey other { personas nobody }\r\n';
+
 let workspace: string;
 let server: ChildProcess;
 let connection: ProtocolConnection;
@@ -80,6 +83,7 @@ beforeAll(async () => {
     }
     workspace = mkdtempSync(join(tmpdir(), 'journey-config-lsp-'));
     writeFileSync(join(workspace, 'map.journey'), MAP);
+    writeFileSync(join(workspace, 'bom.journey'), `\uFEFF${BOM_FILE}`);
     writeFileSync(configPath(), '{ "diagnostics": { "stage-without-touchpoints": "error" } }\n');
     server = spawn(process.execPath, [join(repoRoot, 'bin', 'journey.js'), 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -121,6 +125,14 @@ describe('journey.config.json in the language server', () => {
         const seen = await changeConfig('{ "diagnostics": { "stage-without-touchpoints": "off" } }\n');
         const next = await diagnosticsFor(mapUri(), () => true, seen);
         expect(next).toEqual([]);
+    });
+
+    it('reports on files the editor has not opened, at the right column even after a BOM', async () => {
+        const bomUri = pathToFileURL(join(workspace, 'bom.journey')).toString();
+        const [unknown] = await diagnosticsFor(bomUri, d => d.length > 0);
+        expect(unknown.message).toBe("Unknown persona 'nobody'.");
+        const column = BOM_FILE.indexOf('nobody');
+        expect(unknown.range).toEqual({ start: { line: 0, character: column }, end: { line: 0, character: column + 'nobody'.length } });
     });
 
     it('publishes mistakes in the file on the file itself, with line and column, and falls back to defaults', async () => {
