@@ -178,6 +178,21 @@ describe('journey formatter', () => {
         }
     });
 
+    it('keeps comments between the tokens of a header line on that line', async () => {
+        await expectFormatted({
+            before: 'channel web\nchannel app\njourney j {\n  stage s {\n    touchpoint t /* where */ via   web, /* and */ app   {\n    }\n  }\n}\n',
+            after: 'channel web\nchannel app\njourney j {\n  stage s {\n    touchpoint t /* where */ via web, /* and */ app {\n    }\n  }\n}\n'
+        });
+    });
+
+    it('formats only the selected lines on "Format Selection"', async () => {
+        await expectFormatted({
+            before: 'team   a\nteam   b\nteam   c\n',
+            range: { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } },
+            after: 'team   a\nteam b\nteam   c\n'
+        });
+    });
+
     it('keeps CRLF line endings and a byte order mark', async () => {
         const formatted = await format('\uFEFFteam a {\r\ndescription "x"}\r\nteam b\r\n');
         expect(formatted).toBe('\uFEFFteam a {\r\n  description "x"\r\n}\r\nteam b\r\n');
