@@ -99,6 +99,7 @@ export class PreviewApp {
         switch (message.type) {
             case 'model': return this.onModel(message.model, message.version);
             case 'highlight': return this.highlight(message.elementId);
+            case 'locked': return this.save({ locked: message.locked });
             case 'exportImage':
                 void this.exportImage(message.format).then(
                     data => this.host.post({ type: 'imageExported', requestId: message.requestId, format: message.format, view: this.state.view, data }),

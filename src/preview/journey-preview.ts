@@ -86,6 +86,7 @@ export class JourneyPreview implements vscode.Disposable {
     setLocked(locked: boolean): void {
         this.locked = locked;
         this.updateTitle();
+        this.post({ type: 'locked', locked });
     }
 
     /** Ask for a new model; `immediate` skips the debounce (opening, switching documents). */
@@ -151,6 +152,7 @@ export class JourneyPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
+                this.post({ type: 'locked', locked: this.locked });
                 this.sendModel();
                 this.refresh(true);
                 return;

@@ -33,6 +33,8 @@ export interface PreviewState {
 export type ToWebviewMessage =
     /** A render model; `version` is the document version it was built from. */
     | { type: 'model'; model: RenderModel; version: number }
+    /** The panel's lock, kept in the webview's state so that a restored panel stays locked. */
+    | { type: 'locked'; locked: boolean }
     /** Cursor sync: the element under the editor's cursor (an element key), or null for none. */
     | { type: 'highlight'; elementId: string | null }
     /** Asks for the current view as an image; answered with `imageExported`. */

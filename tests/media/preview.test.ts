@@ -108,6 +108,29 @@ describe('views', () => {
         await preview.page.close();
     });
 
+    it('keeps the panel lock and the document in its saved state (for the serializer)', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await preview.send({ type: 'locked', locked: true });
+        await preview.page.waitForFunction(() => (window as unknown as { __state?: { locked?: boolean } }).__state?.locked === true);
+        expect(await preview.savedState()).toMatchObject({ locked: true, uri: fixture('checkout').uri });
+        await preview.page.close();
+    });
+
+    it('draws a journey that has no emotions yet without an error', async () => {
+        const model = fixture('checkout');
+        for (const stage of model.journeys[0].stages) for (const touchpoint of stage.touchpoints) touchpoint.emotions = [];
+        model.journeys[0].personasWithoutEmotions = ['maya'];
+        const preview = await previewOf(model);
+        for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+            if (view !== 'journey') await showView(preview, view);
+            expect(await preview.page.locator('.error-banner').isVisible(), view).toBe(false);
+        }
+        await showView(preview, 'journey');
+        expect(await preview.page.locator('.legend').innerText()).toContain('Maya, first-time buyer');
+        await preview.page.screenshot({ path: `${OUTPUT_DIR}/no-emotions-journey.png` });
+        await preview.page.close();
+    });
+
     it('zooms a large map and keeps it scrollable', async () => {
         const model = fixture('checkout');
         const stage = model.journeys[0].stages[0];

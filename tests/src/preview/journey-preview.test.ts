@@ -49,6 +49,8 @@ describe('JourneyPreview', () => {
         expect(panel.title).toBe('[Locked] Preview checkout.journey');
         expect(panel.webview.html).toMatch(/script-src 'nonce-[^']+'/);
         expect(panel.webview.options).toMatchObject({ enableScripts: true });
+        // The webview keeps the lock in its state, for the serializer after a reload.
+        expect(panel.posted).toContainEqual({ type: 'locked', locked: true });
     });
 
     it('asks for the model when the webview is ready and sends it with its version', async () => {
