@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Retakes docs/images/editor-and-preview.png, the README's picture: the first example
+// map and its preview side by side in a real VS Code (code-server), as `npm start` opens them.
+//   node scripts/readme-screenshot.mjs
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureCodeServer, ensureVsix, packageFolderExtension, prepareProfile, repoRoot, startCodeServer } from './code-server.mjs';
+
+const out = join(repoRoot, 'docs/images/editor-and-preview.png');
+const runDir = mkdtempSync(join(tmpdir(), 'journey-readme-'));
+ensureCodeServer();
+const helper = packageFolderExtension(join(repoRoot, 'scripts/open-preview-on-start'), join(runDir, 'open-preview-on-start.vsix'));
+const profile = prepareProfile(join(runDir, 'profile'), {
+    vsix: [ensureVsix(), helper],
+    settings: { 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false }
+});
+const server = await startCodeServer(profile, { workspace: join(repoRoot, 'examples'), openFile: 'checkout.journey' });
+let context;
+try {
+    context = await chromium.launchPersistentContext(join(runDir, 'chromium'), {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        viewport: { width: 1600, height: 900 }
+    });
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(server.url);
+    const webview = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await webview.locator('.diagram svg').waitFor({ timeout: 60_000 });
+    // Room for the map: no sidebar. The cursor in the first touchpoint highlights it in the preview.
+    await page.keyboard.press('Control+B');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+    await page.locator('.monaco-editor .view-line', { hasText: 'touchpoint sponsored_post' }).click();
+    await webview.locator('.is-highlighted').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300); // the preview takes its new width
+    mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(`wrote ${out}`);
+} finally {
+    await context?.close();
+    server.stop();
+    rmSync(runDir, { recursive: true, force: true });
+}
