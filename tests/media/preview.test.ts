@@ -2,6 +2,7 @@
  * The preview webview in headless Chromium, driven like the extension drives
  * it: model messages in, reveal/export messages out.
  */
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/render/render-model.js';
@@ -306,6 +307,7 @@ describe('image export', () => {
             await image.decode();
             return { width: image.naturalWidth, height: image.naturalHeight };
         }, (png as { data: string }).data);
+        writeFileSync(`${OUTPUT_DIR}/export-blueprint.png`, Buffer.from((png as { data: string }).data.split(',')[1], 'base64'));
         expect(size.width).toBeGreaterThan(100);
         expect(size.height).toBeGreaterThan(100);
         await preview.page.close();
