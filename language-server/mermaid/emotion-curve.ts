@@ -1,5 +1,6 @@
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../render/model-lookup.js';
 import type { RenderJourney, RenderModel } from '../render/render-model.js';
+import { emptyState } from './empty-state.js';
 import { escapeMermaidText, quoted } from './escape.js';
 
 export interface EmotionCurveOptions {
@@ -87,8 +88,8 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
 
     const drawn = [...before, ...current].filter(series => series.scores.some(score => score !== undefined));
     if (drawn.length === 0) {
-        const text = `flowchart LR\n    empty[${quoted(`${displayName(journey)}: no emotion scores yet`)}]\n`;
-        return { text, kind: 'empty', categories: [], lines: [] };
+        const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
+        return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', categories: [], lines: [] };
     }
     const palette = [
         ...before.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, before)] + FADED),

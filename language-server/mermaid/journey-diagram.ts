@@ -1,5 +1,6 @@
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../render/model-lookup.js';
 import type { RenderModel } from '../render/render-model.js';
+import { emptyState } from './empty-state.js';
 import { journeyActor, journeyText } from './escape.js';
 
 export interface JourneyDiagramOptions {
@@ -20,7 +21,8 @@ export interface JourneyDiagramOptions {
  * we never invent one); out-of-range scores are left out the same way. A stage
  * none of whose touchpoints has a shown score has no section, since Mermaid
  * only draws sections around tasks. The Blueprint and Details views show
- * every touchpoint.
+ * every touchpoint. With no score at all, the text is a one-node flowchart
+ * that says so (a journey of just a title would look blank).
  */
 export function journeyDiagram(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): string {
     return journeyDiagramLayout(model, journeyId, options).text;
@@ -35,6 +37,8 @@ export interface JourneyDiagramLayout {
     tasks: Array<{ stageId: string; touchpointId: string; persona: string }>;
     /** Persona ids in the order of Mermaid's legend (it sorts the actors by their text as parsed). */
     actors: string[];
+    /** `journey`, or `empty` when no touchpoint has a shown score and the text is a one-node flowchart saying so. */
+    kind: 'journey' | 'empty';
 }
 
 export function journeyDiagramLayout(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): JourneyDiagramLayout {
@@ -42,7 +46,7 @@ export function journeyDiagramLayout(model: RenderModel, journeyId: string, opti
     const labels = new ModelLabels(model);
     const personas = shownPersonas(journey, options.persona);
     const lines = ['journey', `    title ${journeyText(displayName(journey))}`];
-    const layout: Omit<JourneyDiagramLayout, 'text' | 'actors'> = { sections: [], tasks: [] };
+    const layout: Pick<JourneyDiagramLayout, 'sections' | 'tasks'> = { sections: [], tasks: [] };
     for (const stage of journey.stages) {
         const tasks: string[] = [];
         for (const touchpoint of stage.touchpoints) {
@@ -59,7 +63,11 @@ export function journeyDiagramLayout(model: RenderModel, journeyId: string, opti
             layout.sections.push(stage.id);
         }
     }
-    return { text: lines.join('\n') + '\n', ...layout, actors: legendOrder(layout.tasks.map(task => task.persona), labels) };
+    if (layout.tasks.length === 0) {
+        const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
+        return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', sections: [], tasks: [], actors: [] };
+    }
+    return { text: lines.join('\n') + '\n', kind: 'journey', ...layout, actors: legendOrder(layout.tasks.map(task => task.persona), labels) };
 }
 
 /** Mermaid parses `#N;` as a placeholder (`ﬂ°°N¶ß`) and sorts the actors by that text, code unit by code unit. */

@@ -59,13 +59,15 @@ describe('journeyDiagram', () => {
         expect(new Set(tasks.flatMap((t: { people: string[] }) => t.people))).toEqual(new Set(['Sam, returning customer']));
     });
 
-    it('uses ids where there are no labels, and draws a journey without any score as just its title', async () => {
+    it('uses ids where there are no labels, and says so when no touchpoint has a score', async () => {
         const model = await modelFromFiles({ 'a.journey': 'persona p\njourney j {\n  stage s {\n    touchpoint t {\n      emotion p 5\n    }\n    touchpoint u {\n    }\n  }\n}\n' });
         expect(await tasksOf(journeyDiagram(model, 'j'))).toEqual([{ section: 's', task: 't', score: 5, people: ['p'] }]);
         const empty = await modelFromFiles({ 'b.journey': 'journey k {\n  stage s {\n  }\n}\n' });
-        const text = journeyDiagram(empty, 'k');
-        expect(text).toBe('journey\n    title k\n');
-        expect(await tasksOf(text)).toEqual([]);
+        const { db } = await parsedDiagram(journeyDiagram(empty, 'k'));
+        expect([...db.getVertices().values()].map((v: { text: string }) => displayedText(v.text))).toEqual(['k: no emotion scores yet']);
+        expect(journeyDiagramLayout(empty, 'k')).toMatchObject({ kind: 'empty', sections: [], tasks: [], actors: [] });
+        const { db: filtered } = await parsedDiagram(journeyDiagram(model, 'j', { persona: 'ghost' }));
+        expect([...filtered.getVertices().values()].map((v: { text: string }) => displayedText(v.text))).toEqual(['j: no emotion scores for ghost yet']);
     });
 
     it('names the journeys a file has when asked for one it does not have', async () => {
