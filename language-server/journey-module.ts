@@ -15,6 +15,7 @@ import { RevalidatingDocumentBuilder } from './validation/revalidating-document-
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
+import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -32,6 +33,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         JourneyValidator: services => new JourneyValidator(services),
         DiagnosticSeverities: services => new DiagnosticSeverities(services.shared.workspace.FileSystemProvider),
         DocumentValidator: services => new JourneyDocumentValidator(services)
+    },
+    references: {
+        ScopeComputation: services => new JourneyScopeComputation(services)
     },
     lsp: {
         Formatter: () => new JourneyFormatter(),

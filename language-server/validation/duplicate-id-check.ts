@@ -43,16 +43,29 @@ export class DuplicateIdCheck {
             ['touchpoint', journey.stages.flatMap(stage => stage.touchpoints)]
         ];
         for (const [kind, nodes] of groups) {
+            // Grouped by name in one pass: comparing every pair grew with the square of the touchpoints.
+            const byName = groupByName(nodes);
             for (const node of nodes) {
-                const others = nodes
-                    .filter(other => other !== node && node.name && other.name === node.name)
-                    .map(other => ({ uri, range: nameRange(other) ?? ZERO_RANGE }));
-                if (others.length > 0) {
+                const namesakes = node.name ? byName.get(node.name) ?? [] : [];
+                if (namesakes.length > 1) {
+                    const others = namesakes.filter(other => other !== node).map(other => ({ uri, range: nameRange(other) ?? ZERO_RANGE }));
                     reportDuplicate(accept, node, kind, others, uri, ` in journey '${journey.name}'`);
                 }
             }
         }
     };
+}
+
+/** The nodes of each name (nameless nodes are a syntax error, not a duplicate). */
+function groupByName(nodes: NamedNode[]): Map<string, NamedNode[]> {
+    const byName = new Map<string, NamedNode[]>();
+    for (const node of nodes) {
+        if (!node.name) continue;
+        const group = byName.get(node.name);
+        if (group) group.push(node);
+        else byName.set(node.name, [node]);
+    }
+    return byName;
 }
 
 function reportDuplicate(accept: ValidationAcceptor, node: NamedNode, kind: string, others: OtherDeclaration[], ownUri: URI, scope: string): void {

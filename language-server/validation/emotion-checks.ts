@@ -1,4 +1,4 @@
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type ValidationAcceptor } from 'langium';
 import type { Emotion } from '../generated/ast.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { report } from './report.js';
@@ -12,7 +12,7 @@ export function checkEmotionScore(emotion: Emotion, accept: ValidationAcceptor):
     if (emotion.score === undefined) {
         return; // a syntax error is already reported
     }
-    const written = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'score')?.text ?? String(emotion.score);
+    const written = writtenScore(emotion) ?? String(emotion.score);
     if (!/^[1-5]$/.test(written)) {
         const persona = emotion.persona?.$refText;
         report(
@@ -22,4 +22,15 @@ export function checkEmotionScore(emotion: Emotion, accept: ValidationAcceptor):
             { node: emotion, property: 'score' }
         );
     }
+}
+
+/**
+ * The score as written: the line's only NUMBER token. Read from the line's own
+ * tokens because a grammar lookup per emotion was a visible part of validating
+ * a large file on every keystroke.
+ */
+function writtenScore(emotion: Emotion): string | undefined {
+    const line = emotion.$cstNode;
+    if (!isCompositeCstNode(line)) return undefined;
+    return line.content.find(node => isLeafCstNode(node) && node.tokenType.name === 'NUMBER')?.text;
 }
