@@ -25,6 +25,12 @@ export interface RunningCodeServer {
     exited: Promise<unknown>;
 }
 
+export function chromiumOptions(viewport: { width: number; height: number }): {
+    executablePath: string;
+    headless: boolean;
+    args: string[];
+    viewport: { width: number; height: number };
+};
 export function ensureCodeServer(): void;
 export function vsixIsCurrent(): boolean;
 export function ensureVsix(options?: { force?: boolean }): string;

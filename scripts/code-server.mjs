@@ -26,6 +26,20 @@ export const quietSettings = {
     'chat.commandCenter.enabled': false
 };
 
+/**
+ * Launch options of Debian's Chromium for playwright-core: no sandbox (root), and no calls
+ * to Google's services, which the closed network would refuse by the hundred.
+ */
+export function chromiumOptions(viewport) {
+    return {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        viewport
+    };
+}
+
 /** Installs code-server with the project's script; it returns at once when it is there. */
 export function ensureCodeServer() {
     run('bash', [join(repoRoot, 'scripts/install-code-server.sh')]);

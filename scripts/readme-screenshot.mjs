@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureCodeServer, ensureVsix, packageFolderExtension, prepareProfile, repoRoot, startCodeServer } from './code-server.mjs';
+import { chromiumOptions, ensureCodeServer, ensureVsix, packageFolderExtension, prepareProfile, repoRoot, startCodeServer } from './code-server.mjs';
 
 const out = join(repoRoot, 'docs/images/editor-and-preview.png');
 const runDir = mkdtempSync(join(tmpdir(), 'journey-readme-'));
@@ -19,13 +19,7 @@ const profile = prepareProfile(join(runDir, 'profile'), {
 const server = await startCodeServer(profile, { workspace: join(repoRoot, 'examples'), openFile: 'checkout.journey' });
 let context;
 try {
-    context = await chromium.launchPersistentContext(join(runDir, 'chromium'), {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        viewport: { width: 1600, height: 900 }
-    });
+    context = await chromium.launchPersistentContext(join(runDir, 'chromium'), chromiumOptions({ width: 1600, height: 900 }));
     const page = context.pages()[0] ?? await context.newPage();
     await page.goto(server.url);
     const webview = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');

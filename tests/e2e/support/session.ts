@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
-    ensureCodeServer, ensureVsix, prepareProfile, repoRoot, startCodeServer, type RunningCodeServer
+    chromiumOptions, ensureCodeServer, ensureVsix, prepareProfile, repoRoot, startCodeServer, type RunningCodeServer
 } from '../../../scripts/code-server.mjs';
 
 export const fixtureWorkspace = join(repoRoot, 'tests/e2e/fixtures/workspace');
-
-/** Chromium flags for these machines: no sandbox as root, and no calls to Google's services. */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Settings for the test profile on top of the quiet defaults. */
 const testSettings = {
@@ -55,12 +51,7 @@ export async function startSession(): Promise<Session> {
         if (!process.env.JOURNEY_E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
     };
     try {
-        context = await chromium.launchPersistentContext(join(runDir, 'chromium'), {
-            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-            headless: true,
-            args: chromiumArgs,
-            viewport: { width: 1600, height: 1000 }
-        });
+        context = await chromium.launchPersistentContext(join(runDir, 'chromium'), chromiumOptions({ width: 1600, height: 1000 }));
         const page = context.pages()[0] ?? await context.newPage();
         await page.goto(server.url);
         return { page, workspace, runDir, server, close };
