@@ -66,40 +66,39 @@ export class JourneyFormatter extends AbstractFormatter {
         const root = model.$cstNode;
         if (!root) return;
         const formatter = this.getNodeFormatter(model);
+        const first = firstTokenOffset(root);
         for (const item of ownItems(root, model)) {
-            if (item.offset === firstTokenOffset(root)) continue;
+            if (item.offset === first) continue;
             formatter.cst([item]).prepend(lineKeepingOneBlank);
         }
     }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
-        const edits = super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
+        const inner = super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
         const text = document.textDocument.getText();
         const eol = text.includes('\r\n') ? '\r\n' : '\n';
-        if (!range) edits.push(...this.documentEdgeEdits(document));
-        return edits
+        const edges = range ? { leading: [], trailing: [] } : this.documentEdgeEdits(document);
+        return [...edges.leading, ...inner, ...edges.trailing]
             .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
             .filter(edit => edit.newText !== document.textDocument.getText(edit.range));
     }
 
     /** No whitespace before the first token (a BOM is kept), exactly one line break after the last. */
-    private documentEdgeEdits(document: LangiumDocument): TextEdit[] {
+    private documentEdgeEdits(document: LangiumDocument): { leading: TextEdit[]; trailing: TextEdit[] } {
         const textDocument = document.textDocument;
         const text = textDocument.getText();
         const root = document.parseResult.value.$cstNode;
         const leaves = root ? [...CstUtils.streamCst(root)].filter(isLeaf) : [];
-        if (leaves.length === 0) return [];
+        if (leaves.length === 0) return { leading: [], trailing: [] };
         const start = text.startsWith('\uFEFF') ? 1 : 0;
         const first = leaves[0];
         const last = leaves[leaves.length - 1];
-        const edits: TextEdit[] = [];
-        if (first.offset > start) {
-            edits.unshift({ range: { start: textDocument.positionAt(start), end: first.range.start }, newText: '' });
-        }
-        if (last.end < text.length || !text.endsWith('\n')) {
-            edits.push({ range: { start: last.range.end, end: textDocument.positionAt(text.length) }, newText: '\n' });
-        }
-        return edits;
+        return {
+            leading: first.offset > start ? [{ range: { start: textDocument.positionAt(start), end: first.range.start }, newText: '' }] : [],
+            trailing: last.end < text.length || !text.endsWith('\n')
+                ? [{ range: { start: last.range.end, end: textDocument.positionAt(text.length) }, newText: '\n' }]
+                : []
+        };
     }
 
     /**

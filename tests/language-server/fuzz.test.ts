@@ -159,6 +159,9 @@ describe('fuzz: no text crashes or hangs the language services', () => {
             expect(await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument }), context).toBeInstanceOf(Array);
 
             const edits = await lsp.Formatter!.formatDocument(document, { textDocument, options: FORMATTING_OPTIONS });
+            // LSP requires edits that do not overlap; they also come in document order.
+            const offsets = edits.map(edit => [document.textDocument.offsetAt(edit.range.start), document.textDocument.offsetAt(edit.range.end)]);
+            offsets.forEach(([start], i) => { if (i > 0) expect(start, context).toBeGreaterThanOrEqual(offsets[i - 1][1]); });
             const formatted = TextDocument.applyEdits(document.textDocument, edits);
             // The formatter only ever changes whitespace: no token and no comment is lost or moved.
             expect(formatted.replace(/\s+/g, ''), context).toBe(text.replace(/\s+/g, ''));
