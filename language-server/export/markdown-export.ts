@@ -141,7 +141,9 @@ function cell(text: string): string {
  * escaping, plus a backslash before what would start a heading, list or quote.
  */
 function inline(text: string): string {
-    return cell(text).replace(/^(\s*)([#+\-=]|\d+[.)])/, '$1\\$2');
+    return cell(text)
+        .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function fileName(uri: string): string {

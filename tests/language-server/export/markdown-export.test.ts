@@ -58,6 +58,15 @@ describe('renderMarkdown', () => {
         expect(library).toContain('## Open problems\n\nNone.');
     });
 
+    it('keeps user text from starting a heading or a list', async () => {
+        const model = await modelFromFiles({
+            'm.journey': 'journey j "# Big" {\n  description "1. not a list"\n  goal "- not an item"\n  goal "2) nor this"\n  stage s {\n  }\n}\n'
+        });
+        const markdown = renderMarkdown(model, { views: [] });
+        expect(markdown.startsWith('# \\# Big\n\n1\\. not a list\n')).toBe(true);
+        expect(markdown).toContain('- \\- not an item\n- 2\\) nor this');
+    });
+
     it('has no open problems for the contract example', async () => {
         const markdown = renderMarkdown(await checkoutModel());
         expect(markdown.endsWith('## Open problems\n\nNone.\n')).toBe(true);
