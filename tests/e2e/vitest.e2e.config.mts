@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // The end-to-end tests drive one code-server and one Chromium: one file at a time,
-// one worker, generous timeouts (the first run packages the extension and may install code-server).
+// one worker, generous timeouts (the first run packages the extension and may install
+// code-server: 1.5 min on an idle machine, 5 min on a loaded one, more with a cold npm cache).
 export default defineConfig({
     test: {
         root: new URL('../..', import.meta.url).pathname,
         include: ['tests/e2e/**/*.e2e.test.ts'],
         testTimeout: 120_000,
-        hookTimeout: 600_000,
+        hookTimeout: 1_200_000,
         fileParallelism: false,
         maxWorkers: 1,
         reporters: ['default']
