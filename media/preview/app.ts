@@ -72,7 +72,7 @@ export class PreviewApp {
         this.root.replaceChildren(this.toolbar.element, this.banner.element, this.legend, this.viewport, this.problems.element);
         this.problems.element.hidden = true;
         this.viewport.append(h('p', { className: 'placeholder', text: 'Waiting for the journey map…' }));
-        enablePan(this.viewport);
+        enablePan(this.viewport, () => this.state.view !== 'details');
         this.root.addEventListener('click', event => this.onClick(event));
         this.root.addEventListener('keydown', event => {
             if (event.key === 'Enter' && (event.target as Element).closest?.('[data-element], [data-source]')) this.onClick(event);

@@ -42,11 +42,15 @@ export function applyZoom(svg: SVGSVGElement, zoom: number): void {
     svg.style.maxWidth = 'none';
 }
 
-export function enablePan(viewport: HTMLElement): void {
+/** Drag to pan while `canPan()` (not over the table, whose text stays selectable). */
+export function enablePan(viewport: HTMLElement, canPan: () => boolean): void {
     let start: { x: number; y: number; left: number; top: number } | undefined;
     let dragged = false;
     viewport.addEventListener('pointerdown', event => {
-        if (event.button !== 0 || (event.target as Element).closest('button, a, input, select, summary')) return;
+        if (event.button !== 0 || !canPan() || (event.target as Element).closest('button, a, input, select, summary')) return;
+        // On the scrollbars, the browser scrolls by itself.
+        const bounds = viewport.getBoundingClientRect();
+        if (event.clientX - bounds.left >= viewport.clientWidth || event.clientY - bounds.top >= viewport.clientHeight) return;
         start = { x: event.clientX, y: event.clientY, left: viewport.scrollLeft, top: viewport.scrollTop };
         dragged = false;
     });

@@ -8,6 +8,7 @@ import { DocumentValidatedNotification } from '../../language-server/protocol.js
 import { registerExportCommands } from './export-commands.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
+import { previewWebviewOptions } from './preview-security.js';
 import type { PreviewState } from './webview-messages.js';
 
 export const JOURNEY_LANGUAGE_ID = 'journey';
@@ -50,7 +51,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             return existing;
         }
         const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus }, {
-            enableScripts: true,
+            ...previewWebviewOptions(this.context.extensionUri),
             enableFindWidget: true
         });
         return this.adopt(panel, document, false);

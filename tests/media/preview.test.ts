@@ -147,6 +147,16 @@ describe('views', () => {
         const viewport = await preview.page.locator('.viewport').evaluate(element => ({ scroll: element.scrollWidth, client: element.clientWidth }));
         expect(viewport.scroll).toBeGreaterThan(viewport.client);
         expect(await svgText(preview)).toContain('Touchpoint 100');
+        // Dragging pans, and the drag that ends over a touchpoint does not navigate to it.
+        const scrollLeft = () => preview.page.locator('.viewport').evaluate(element => element.scrollLeft);
+        const scrolledBefore = await scrollLeft();
+        const task = await preview.page.locator('.viewport rect.task').nth(3).boundingBox(); // ends over another task
+        await preview.page.mouse.move(task!.x + 100, task!.y + 10);
+        await preview.page.mouse.down();
+        await preview.page.mouse.move(task!.x - 400, task!.y + 10, { steps: 8 });
+        await preview.page.mouse.up();
+        expect(await scrollLeft()).toBeGreaterThan(scrolledBefore);
+        expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([]);
         await preview.page.close();
     });
 });
