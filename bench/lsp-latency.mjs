@@ -13,8 +13,21 @@ import { summarize } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** With BENCH_CPU_PROF=dir, the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools). */
+function serverArgs() {
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+    return [...profile, join(root, 'bin/journey.js'), 'lsp', '--stdio'];
+}
+
+/** CPU time (user + system) the process has used so far, in ms: unlike wall time, barely affected by a busy machine. */
+function cpuTime(pid) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+}
+
 async function startServer(workspaceDir) {
-    const child = spawn(process.execPath, [join(root, 'bin/journey.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, serverArgs(), { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise(resolve => child.once('exit', resolve));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const diagnosticsWaiters = [];
     connection.onNotification('textDocument/publishDiagnostics', params => {
@@ -45,10 +58,13 @@ async function startServer(workspaceDir) {
     const stop = async () => {
         await connection.sendRequest('shutdown').catch(() => undefined);
         await connection.sendNotification('exit').catch(() => undefined);
+        // Let the server exit by itself (it writes its CPU profile then); kill it only if it does not.
+        const timer = setTimeout(() => child.kill(), 5000);
+        await exited;
+        clearTimeout(timer);
         connection.dispose();
-        child.kill();
     };
-    return { connection, nextDiagnostics, rss, stop };
+    return { connection, nextDiagnostics, rss, cpu: () => cpuTime(child.pid), stop };
 }
 
 /** Position (0-based) of the first line matching `pattern` at or after the file's middle, and the column after the match. */
@@ -73,6 +89,7 @@ export async function benchLsp(workspaceDir, file, runs) {
         // An edit in the middle: retype a digit of an emotion score (a change that keeps the file valid).
         const scorePosition = positionInMiddle(text, /emotion \w+ /);
         const editToDiagnostics = [];
+        const cpuBefore = server.cpu();
         for (let i = 0; i < runs; i++) {
             const diagnostics = server.nextDiagnostics(uri);
             const start = performance.now();
@@ -83,6 +100,7 @@ export async function benchLsp(workspaceDir, file, runs) {
             await diagnostics;
             editToDiagnostics.push(performance.now() - start);
         }
+        const cpuPerEdit = (server.cpu() - cpuBefore) / runs;
 
         const ownerPosition = positionInMiddle(text, /owner /);
         const completion = [];
@@ -103,6 +121,7 @@ export async function benchLsp(workspaceDir, file, runs) {
         return {
             lines: text.split('\n').length,
             editToDiagnostics: summarize(editToDiagnostics),
+            cpuPerEdit,
             completion: summarize(completion),
             hover: summarize(hover),
             rss: server.rss()

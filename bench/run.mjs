@@ -1,15 +1,21 @@
 // `npm run bench`: generates the workspaces, measures, and writes the table
 // to bench/README.md. Timings are measured here, never asserted in tests.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateWorkspace } from './generate-workspace.mjs';
 import { benchCliCheck } from './cli-check.mjs';
 import { benchLsp } from './lsp-latency.mjs';
-import { mb, ms } from './stats.mjs';
+import { benchParseThroughput } from './parse-throughput.mjs';
+import { benchPreview } from './preview-render.mjs';
+import { extensionLoadTime, packageAndMeasure } from './footprint.mjs';
+import { kb, mb, ms } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
+// `--only cli,lsp,parse,preview,footprint` runs some sections (while working on one; the README then holds only those).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
+const runSection = name => !only || only.includes(name);
 const runs = quick ? 3 : 10;
 const workspaces = join(root, 'bench/workspaces');
 const sections = [];
@@ -17,6 +23,21 @@ const targets = [];
 
 function target(name, value, limit, format) {
     targets.push(`| ${name} | ${format(value)} | ${format(limit)} | ${value <= limit ? 'met' : `missed by ${format(value - limit)}`} |`);
+}
+
+// --- Footprint (first: the .vsix build leaves the production bundles in dist/, so every section below measures what ships)
+if (runSection('footprint')) {
+    const sizes = packageAndMeasure();
+    const load = extensionLoadTime(runs);
+    const vsix = sizes.find(size => size.file.endsWith('.vsix'));
+    if (vsix) target('.vsix size', vsix.bytes, 4 * 1024 * 1024, mb);
+    target('extension load (`require` of dist/extension.js, stand-in `vscode`; median)', load.median, 100, ms);
+    sections.push(['## Footprint (production bundles, as in the .vsix)', '', '| file | size |', '|---|---:|',
+        ...sizes.map(size => `| \`${size.file}\` | ${size.bytes < 1024 * 1024 ? kb(size.bytes) : mb(size.bytes)} |`),
+        '',
+        `Extension bundle load: ${ms(load.median)} median, ${ms(load.p95)} p95 — \`require('dist/extension.js')\` in a fresh Node process`,
+        'with a stand-in \`vscode\` module (module evaluation only; not VS Code\'s own activation measurement, which also starts the language server process).'].join('\n'));
+    console.log(`footprint: vsix ${vsix ? mb(vsix.bytes) : 'missing'}, load ${ms(load.median)}`);
 }
 
 // --- CLI -------------------------------------------------------------------
@@ -27,40 +48,68 @@ const sizes = [
     { touchpoints: 5000, files: 1 }, { touchpoints: 5000, files: 50 }
 ];
 const cliRows = [];
-for (const size of sizes) {
+for (const size of runSection('cli') ? sizes : []) {
     const ws = generateWorkspace(join(workspaces, `t${size.touchpoints}-f${size.files}`), size);
     const result = benchCliCheck(ws.dir, runs);
     cliRows.push(`| ${size.touchpoints} | ${size.files} (+ people) | ${ws.lines} | ${ms(result.wall.median)} | ${ms(result.wall.p95)} | ${mb(result.peakRss.median)} |`);
     if (size.touchpoints === 2000) target('`journey check`, 2,000 touchpoints in 10 files, cold (median)', result.wall.median, 600, ms);
     console.log(`cli check ${size.touchpoints}/${size.files}: ${ms(result.wall.median)}`);
 }
-sections.push(['## CLI: `journey check` (whole process, cold start)',
+if (cliRows.length) sections.push(['## CLI: `journey check` (whole process, cold start)',
     '', '| touchpoints | files | lines | median | p95 | peak RSS |', '|---:|---:|---:|---:|---:|---:|', ...cliRows].join('\n'));
 
 // --- Language server -------------------------------------------------------
-const lspRows = [];
-const single = generateWorkspace(join(workspaces, 'lsp-single'), { touchpoints: 530, files: 1 });
-const singleResult = await benchLsp(single.dir, 'map_000.journey', runs * 3);
-const multi = generateWorkspace(join(workspaces, 'lsp-multi'), { touchpoints: 1000, files: 50 });
-const multiResult = await benchLsp(multi.dir, 'map_025.journey', runs * 3);
-const largest = join(workspaces, 't5000-f50');
-const largestResult = await benchLsp(largest, 'map_025.journey', 3);
-for (const [name, r] of [[`one file of ${singleResult.lines} lines`, singleResult], ['50-file workspace, edit in one file', multiResult], ['largest workspace (5,000 touchpoints, 50 files)', largestResult]]) {
-    lspRows.push(`| ${name} | ${ms(r.editToDiagnostics.median)} / ${ms(r.editToDiagnostics.p95)} | ${ms(r.completion.median)} / ${ms(r.completion.p95)} | ${ms(r.hover.median)} / ${ms(r.hover.p95)} | ${mb(r.rss)} |`);
+if (runSection('lsp')) {
+    const lspRows = [];
+    const single = generateWorkspace(join(workspaces, 'lsp-single'), { touchpoints: 530, files: 1 });
+    const singleResult = await benchLsp(single.dir, 'map_000.journey', runs * 3);
+    const multi = generateWorkspace(join(workspaces, 'lsp-multi'), { touchpoints: 1000, files: 50 });
+    const multiResult = await benchLsp(multi.dir, 'map_025.journey', runs * 3);
+    const largest = generateWorkspace(join(workspaces, 't5000-f50'), { touchpoints: 5000, files: 50 });
+    const largestResult = await benchLsp(largest.dir, 'map_025.journey', 3);
+    for (const [name, r] of [[`one file of ${singleResult.lines} lines`, singleResult], ['50-file workspace, edit in one file', multiResult], ['largest workspace (5,000 touchpoints, 50 files)', largestResult]]) {
+        lspRows.push(`| ${name} | ${ms(r.editToDiagnostics.median)} / ${ms(r.editToDiagnostics.p95)} | ${ms(r.cpuPerEdit)} | ${ms(r.completion.median)} / ${ms(r.completion.p95)} | ${ms(r.hover.median)} / ${ms(r.hover.p95)} | ${mb(r.rss)} |`);
+        console.log(`lsp ${name}: edit ${ms(r.editToDiagnostics.median)} / ${ms(r.editToDiagnostics.p95)}, cpu ${ms(r.cpuPerEdit)}`);
+    }
+    target('edit → diagnostics p95, 5,000-line file', singleResult.editToDiagnostics.p95, 100, ms);
+    target('completion p95, 5,000-line file', singleResult.completion.p95, 50, ms);
+    target('server memory, largest workspace', largestResult.rss, 200 * 1024 * 1024, mb);
+    sections.push(['## Language server over LSP stdio (median / p95)',
+        '', 'Server CPU per edit is the CPU time (user + system) the server process spent per edit: on a busy machine it moves much less than wall time.',
+        '', '| workspace | didChange → publishDiagnostics | server CPU per edit | completion | hover | server RSS after |', '|---|---:|---:|---:|---:|---:|', ...lspRows].join('\n'));
 }
-target('edit → diagnostics p95, 5,000-line file', singleResult.editToDiagnostics.p95, 100, ms);
-target('completion p95, 5,000-line file', singleResult.completion.p95, 50, ms);
-target('server memory, largest workspace', largestResult.rss, 200 * 1024 * 1024, mb);
-sections.push(['## Language server over LSP stdio (median / p95)',
-    '', '| workspace | didChange → publishDiagnostics | completion | hover | server RSS after |', '|---|---:|---:|---:|---:|', ...lspRows].join('\n'));
 
-// --- Footprint -------------------------------------------------------------
-const bundles = ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/media/preview.js', 'dist/media/mermaid.min.js', 'dist/journey-maps.vsix'];
-const footprintRows = bundles.filter(f => existsSync(join(root, f))).map(f => `| \`${f}\` | ${mb(statSync(join(root, f)).size)} |`);
-if (existsSync(join(root, 'dist/journey-maps.vsix'))) {
-    target('.vsix size', statSync(join(root, 'dist/journey-maps.vsix')).size, 4 * 1024 * 1024, mb);
+// --- Parse throughput vs Mermaid -------------------------------------------
+if (runSection('parse')) {
+    const rows = await benchParseThroughput([100, 500, 1000], runs);
+    for (const r of rows) console.log(`parse ${r.touchpoints} ${r.content}: langium ${ms(r.langium.median)}, mermaid ${ms(r.mermaid.median)}, ×${r.ratio.toFixed(2)}`);
+    for (const content of ['same content as the Mermaid text', 'full map']) {
+        const at = rows.find(r => r.touchpoints === 500 && r.content === content) ?? rows[0];
+        target(`parse + link + validate ÷ \`mermaid.parse\`, ${at.touchpoints} touchpoints, ${content} (median ratio)`, at.ratio, 3, value => `${value.toFixed(2)}×`);
+    }
+    sections.push(['## Parse throughput against Mermaid (one Node process, median / p95)',
+        '', 'Langium: parse + link + validate of one `.journey` file of N touchpoints (with the shared people file already built).',
+        '`mermaid.parse`: the Mermaid `journey` text `journeyDiagram` generates from that same map (in jsdom). The `.journey` file holds',
+        'far more per touchpoint (actions, thoughts, pains, opportunities, metrics) than the Mermaid text; the \"same content\" file',
+        'holds only what the Mermaid text holds (stages, touchpoint labels, one emotion per persona).',
+        '', '| touchpoints | .journey content | .journey lines | Mermaid lines | Langium | mermaid.parse | ratio |', '|---:|---|---:|---:|---:|---:|---:|',
+        ...rows.map(r => `| ${r.touchpoints} | ${r.content} | ${r.lines} | ${r.mermaidLines} | ${ms(r.langium.median)} / ${ms(r.langium.p95)} | ${ms(r.mermaid.median)} / ${ms(r.mermaid.p95)} | ${r.ratio.toFixed(2)}× |`)].join('\n'));
 }
-sections.push(['## Footprint', '', '| file | size |', '|---|---:|', ...footprintRows].join('\n'));
+
+// --- Preview -----------------------------------------------------------------
+if (runSection('preview')) {
+    const rows = await benchPreview([20, 100, 300], runs);
+    for (const r of rows) console.log(`preview ${r.touchpoints} ${r.view}: ${ms(r.preview.median)}${r.bare ? ` (bare ${ms(r.bare.median)})` : ''}`);
+    const at100 = rows.filter(r => r.touchpoints === 100);
+    target('preview update p95 at 100 touchpoints (slowest view)', Math.max(...at100.map(r => r.preview.p95)), 250, ms);
+    target('preview ÷ bare `mermaid.render` at 100 touchpoints (worst view, medians)', Math.max(...at100.filter(r => r.ratio).map(r => r.ratio)), 1.3, value => `${value.toFixed(2)}×`);
+    sections.push(['## Preview in headless Chromium (median / p95)',
+        '', 'From posting a `model` message to the drawing painted (the frame after `data-rendered` changes), with the shipped',
+        '`preview.js` + `mermaid.min.js`; each update changes one emotion score. Bare: `mermaid.render` alone on the same Mermaid text,',
+        'in the same page and configuration. The Details view is a table (no Mermaid).',
+        '', '| touchpoints | view | preview update | bare mermaid.render | ratio |', '|---:|---|---:|---:|---:|',
+        ...rows.map(r => `| ${r.touchpoints} | ${r.view} | ${ms(r.preview.median)} / ${ms(r.preview.p95)} | ${r.bare ? `${ms(r.bare.median)} / ${ms(r.bare.p95)}` : '—'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '—'} |`)].join('\n'));
+}
 
 // --- Report ----------------------------------------------------------------
 const header = [
@@ -71,7 +120,7 @@ const header = [
     'and N map files, about 10 lines per touchpoint.',
     '',
     `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} memory`,
-    `- Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `- Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average at the start ${loadavg().map(load => load.toFixed(1)).join(' / ')}`,
     `- ${runs} runs per CLI measurement, ${runs * 3} per LSP latency${quick ? ' (quick mode)' : ''}`,
     ''
 ].join('\n');

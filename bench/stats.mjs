@@ -7,3 +7,4 @@ export function summarize(samples) {
 
 export const ms = value => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 export const mb = bytes => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const kb = bytes => `${(bytes / 1024).toFixed(0)} KB`;
