@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type LangiumDocument, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isReference, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor,
@@ -7,9 +7,12 @@ import {
     type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
+import { completionPrefix } from './completion-prefix.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
+import type { JourneyServices } from '../journey-module.js';
 
 /**
  * Completion on top of Langium's grammar-driven proposals (keywords by
@@ -18,6 +21,23 @@ import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from './emotion-scale.js';
  * score offers the 1–5 scale, and every id shows its label and description.
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    private readonly langiumDocuments: LangiumDocuments;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** Parses only what can change the answer (see completionPrefix), when the document's tree matches its text. */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const uri = URI.parse(document.uri);
+        const parsed = this.langiumDocuments.hasDocument(uri) ? this.langiumDocuments.getDocument(uri) : undefined;
+        if (!parsed || parsed.parseResult.value.$cstNode?.root.fullText !== document.getText()) {
+            return super.findFeaturesAt(document, offset);
+        }
+        const prefix = completionPrefix(parsed, offset);
+        return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, prefix), prefix.length);
+    }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         // Langium would propose the keywords that may follow a comment; nothing is typed there.
