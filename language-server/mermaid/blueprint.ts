@@ -14,7 +14,9 @@ const CLASS_DEFS = [
     'classDef owner fill:#ece8fa,stroke:#5e4fa2,color:#2d2450',
     'classDef pain fill:#fde2e1,stroke:#c0392b,color:#5c1a14',
     'classDef opportunity fill:#e3f4e1,stroke:#2e7d32,color:#1b4d1f',
-    'classDef gap fill:#fff4ce,stroke:#b7791f,stroke-width:2px,stroke-dasharray:6 4,color:#5c3d00'
+    'classDef gap fill:#fff4ce,stroke:#b7791f,stroke-width:2px,stroke-dasharray:6 4,color:#5c3d00',
+    // A touchpoint's row only lays out its nodes: no box of its own.
+    'classDef row fill:none,stroke:none'
 ];
 
 /** Mermaid ids of the user's elements: prefixed (never a keyword), unique even when the document has duplicate ids. */
@@ -39,13 +41,14 @@ function labelLines(texts: string[]): string {
 }
 
 /**
- * The Blueprint view as a Mermaid flowchart: a subgraph per stage with its
- * touchpoints, their channels (one node per channel and stage), owners, pains
- * and opportunities, each kind styled by a `classDef`; arrows join the
- * touchpoints in journey order. A touchpoint's pains share one node, one line
- * each, and so do its opportunities and its owners: a map of 100 touchpoints
- * stays within Mermaid's default limits (500 edges, 50 000 characters) as
- * long as it can. A stage with a gap (no owner, no touchpoints) is drawn with
+ * The Blueprint view as a Mermaid flowchart read left to right: a column
+ * (subgraph) per stage, joined by arrows in journey order, with the stage's
+ * owner on top and its touchpoints stacked below, one invisible row each
+ * (joined by arrows in order) holding the touchpoint and, to its right, its
+ * channels, owners, pains and opportunities, each kind styled by a
+ * `classDef`. A touchpoint's channels share one node, one line each for its
+ * pains, its opportunities and its owners, which keeps large maps small
+ * (the renderers raise Mermaid's size limits, see `mermaid-config.ts`). A stage with a gap (no owner, no touchpoints) is drawn with
  * the `gap` class and a "⚠ no owner" node. No `click` directive is ever
  * written: navigation is the preview's own.
  */
@@ -53,7 +56,8 @@ export function blueprint(model: RenderModel, journeyId: string): string {
     return blueprintLayout(model, journeyId).text;
 }
 
-export type BlueprintNodeKind = 'stage' | 'touchpoint' | 'channel' | 'owner' | 'pain' | 'opportunity' | 'gap';
+/** `row`: the invisible subgraph that lines up a touchpoint with its channels, owners, pains and opportunities. */
+export type BlueprintNodeKind = 'stage' | 'row' | 'touchpoint' | 'channel' | 'owner' | 'pain' | 'opportunity' | 'gap';
 
 /** A Mermaid node or subgraph of the Blueprint and the element it shows. */
 export interface BlueprintNode {
@@ -79,35 +83,38 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
     const classes = new Map<string, string[]>();
     const classify = (id: string, className: string) => classes.set(className, [...(classes.get(className) ?? []), id]);
     const links: string[] = [];
-    const order: string[] = [];
+    const order: Array<{ stage: string; row: string }> = [];
     const nodes: BlueprintNode[] = [];
 
     for (const stage of journey.stages) {
         const stageId = ids.next('stage', stage.id);
         nodes.push({ id: stageId, kind: 'stage', stageId: stage.id });
         output.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`, '        direction TB');
-        const node = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string) => {
+        const node = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage' | 'row'>, touchpointId?: string) => {
             const id = ids.next(prefix, ...parts);
             output.push(`        ${id}["${label}"]`);
             classify(id, kind);
             nodes.push({ id, kind, stageId: stage.id, ...(touchpointId !== undefined ? { touchpointId } : {}) });
             return id;
         };
+        let stageOwner: string | undefined;
         if (stage.owners.length > 0) {
-            node('team', [stage.id], labelLines([`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner');
+            stageOwner = node('team', [stage.id], labelLines([`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner');
         }
-        const channels = new Map<string, string>();
         // Node ids are `<kind>_<element id>`; pain and opportunity nodes end in `_1` (the preview's tests know them by these ids).
         for (const touchpoint of stage.touchpoints) {
+            const rowId = ids.next('row', touchpoint.id);
+            output.push(`        subgraph ${rowId}[" "]`, '            direction LR');
+            classify(rowId, 'row');
+            nodes.push({ id: rowId, kind: 'row', stageId: stage.id, touchpointId: touchpoint.id });
+            // The stage's owner heads its column: an invisible link keeps it above the first row.
+            if (stageOwner && touchpoint === stage.touchpoints[0]) links.push(`    ${stageOwner} ~~~ ${rowId}`);
             const nodeId = node('tp', [touchpoint.id], labelLines([displayName(touchpoint)]), 'touchpoint', touchpoint.id);
-            order.push(nodeId);
+            order.push({ stage: stageId, row: rowId });
             const attach = (id: string) => links.push(`    ${nodeId} -.- ${id}`);
-            for (const channel of touchpoint.channels) {
-                // One channel node per stage: it belongs to the first touchpoint that uses it.
-                if (!channels.has(channel)) {
-                    channels.set(channel, node('chan', [stage.id, channel], labelLines([`Channel: ${labels.channel(channel)}`]), 'channel', touchpoint.id));
-                }
-                attach(channels.get(channel)!);
+            if (touchpoint.channels.length > 0) {
+                // The touchpoint's own channel node: a node shared with another row would pull the rows out of line.
+                attach(node('chan', [touchpoint.id], labelLines([`Channel: ${touchpoint.channels.map(channel => labels.channel(channel)).join(', ')}`]), 'channel', touchpoint.id));
             }
             if (touchpoint.owners.length > 0) {
                 attach(node('team', [touchpoint.id], labelLines([`Owner: ${touchpoint.owners.map(owner => labels.team(owner)).join(', ')}`]), 'owner', touchpoint.id));
@@ -118,12 +125,17 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
             if (touchpoint.opportunities.length > 0) {
                 attach(node('idea', [touchpoint.id, '1'], labelLines(touchpoint.opportunities.map(idea => `Opportunity: ${idea.text}`)), 'opportunity', touchpoint.id));
             }
+            output.push('        end');
         }
         markGaps(stage, stageId, node, classify);
         output.push('    end');
     }
+    // Arrows in journey order: stage to stage (every stage, empty ones too), and row to row inside a stage.
+    // Never from one stage's node to another's: Mermaid would then ignore the stages' own direction.
+    const stageIds = nodes.filter(node => node.kind === 'stage').map(node => node.id);
+    for (let i = 1; i < stageIds.length; i++) links.push(`    ${stageIds[i - 1]} --> ${stageIds[i]}`);
     for (let i = 1; i < order.length; i++) {
-        links.push(`    ${order[i - 1]} --> ${order[i]}`);
+        if (order[i - 1].stage === order[i].stage) links.push(`    ${order[i - 1].row} --> ${order[i].row}`);
     }
     output.push(...links);
     for (const [className, members] of classes) {

@@ -9,3 +9,4 @@ export { journeyDiagram, journeyDiagramLayout, type JourneyDiagramLayout, type J
 export { emotionCurve, emotionCurveLayout, type EmotionCurveLayout, type EmotionCurveOptions } from './emotion-curve.js';
 export { blueprint, blueprintLayout, type BlueprintLayout, type BlueprintNode, type BlueprintNodeKind } from './blueprint.js';
 export { escapeMermaidText } from './escape.js';
+export { MERMAID_SIZE_LIMITS, SHARED_MERMAID_CONFIG } from './mermaid-config.js';

@@ -5,6 +5,7 @@
  * variables, so its configuration is derived from them at each render.
  */
 import type { MermaidConfig } from 'mermaid';
+import { SHARED_MERMAID_CONFIG } from '../../language-server/mermaid/mermaid-config.js';
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
@@ -54,15 +55,12 @@ export function mermaidConfig(kind: ThemeKind, layout: DiagramLayout = {}): Merm
         yAxisLineColor: foreground
     };
     const common: MermaidConfig = {
-        startOnLoad: false,
-        securityLevel: 'strict',
-        fontFamily,
         // HTML labels (Mermaid's default): they decode the generators' entity codes as
         // text and wrap by CSS. SVG text labels would wrap in the middle of a code.
-        flowchart: { useMaxWidth: false },
-        journey: { useMaxWidth: false },
+        ...SHARED_MERMAID_CONFIG,
+        fontFamily,
         xyChart: {
-            useMaxWidth: false,
+            ...SHARED_MERMAID_CONFIG.xyChart,
             width: layout.xyChartWidth ?? 700,
             height: layout.xyChartHeight ?? 460,
             xAxis: { labelRotation: layout.xyChartLabelRotation ?? 0 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHARED_MERMAID_CONFIG } from '../../../language-server/mermaid/mermaid-config.js';
 import { describeError, InputError } from '../errors.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -48,18 +49,11 @@ async function withMermaidPage<T>(browserPath: string, work: (page: Page) => Pro
 
 /** Renders each diagram into the page (in order) and returns their SVG markup; a Mermaid error names the diagram. */
 async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> {
-    return page.evaluate(async list => {
+    return page.evaluate(async ({ list, config }) => {
         const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
         const out = document.getElementById('out')!;
         const svgs: string[] = [];
-        mermaid.initialize({
-            startOnLoad: false,
-            securityLevel: 'strict',
-            theme: 'default',
-            flowchart: { useMaxWidth: false },
-            journey: { useMaxWidth: false },
-            xyChart: { useMaxWidth: false }
-        });
+        mermaid.initialize({ ...config, theme: 'default' });
         for (const [index, diagram] of list.entries()) {
             const { svg } = await mermaid.render(`journey-diagram-${index}`, diagram.text);
             const holder = document.createElement('div');
@@ -68,7 +62,7 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
             svgs.push(svg);
         }
         return svgs;
-    }, diagrams);
+    }, { list: diagrams, config: SHARED_MERMAID_CONFIG });
 }
 
 /** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */

@@ -4,7 +4,10 @@ import { displayedText, parsedDiagram } from '../../support/mermaid-node.js';
 import { checkoutModel, modelFromFiles, twoPersonasModel } from '../render/model-from-text.js';
 
 interface Flowchart {
+    /** The stages' subgraphs, each with all its nodes (its touchpoints' rows flattened). */
     subgraphs: Array<{ id: string; title: string; nodes: string[]; classes: string[] }>;
+    /** The invisible row subgraphs (class `row`), one per touchpoint. */
+    rows: Array<{ id: string; nodes: string[] }>;
     nodes: Map<string, { text: string; classes: string[] }>;
     edges: Array<{ start: string; end: string; stroke: string; type: string }>;
 }
@@ -13,23 +16,34 @@ interface Flowchart {
 async function flowchartOf(text: string): Promise<Flowchart> {
     const { db } = await parsedDiagram(text);
     const nodes = new Map<string, { text: string; classes: string[] }>();
+    const subgraphIds = new Set((db.getSubGraphs() as Array<{ id: string }>).map(sg => sg.id));
     for (const [id, vertex] of db.getVertices() as Map<string, { text: string; classes: string[]; link?: string; haveCallback?: boolean }>) {
+        if (subgraphIds.has(id)) continue; // an arrow's end that is a stage or a row
         expect(vertex.link ?? vertex.haveCallback ?? undefined).toBeUndefined();
         nodes.set(id, { text: displayedText(vertex.text), classes: vertex.classes.filter(c => c !== 'default') });
     }
+    const all = db.getSubGraphs() as Array<{ id: string; title: string; nodes: string[]; classes: string[] }>;
+    const rows = new Map(all.filter(sg => sg.classes.includes('row')).map(sg => [sg.id, sg]));
+    const flatten = (ids: string[]): string[] => ids.flatMap(id => (rows.has(id) ? flatten(rows.get(id)!.nodes) : [id]));
     return {
-        subgraphs: db.getSubGraphs().map((sg: { id: string; title: string; nodes: string[]; classes: string[] }) => ({
+        subgraphs: all.filter(sg => !rows.has(sg.id)).map(sg => ({
             id: sg.id,
             title: displayedText(sg.title),
-            nodes: sg.nodes,
+            nodes: flatten(sg.nodes),
             classes: sg.classes
         })),
+        rows: [...rows.values()].map(sg => ({ id: sg.id, nodes: sg.nodes })),
         nodes,
         edges: db.getEdges().map((e: { start: string; end: string; stroke: string; type: string }) => ({ start: e.start, end: e.end, stroke: e.stroke, type: e.type }))
     };
 }
 
 const textsOf = (chart: Flowchart, ids: string[]) => ids.map(id => chart.nodes.get(id)?.text);
+
+/** Each row subgraph of the text and the direction declared inside it. */
+function declaredRowDirections(text: string): string[] {
+    return [...text.matchAll(/subgraph (row_\S+)\[" "\]\n\s*direction (\w+)/g)].map(match => `${match[1]} ${match[2]}`);
+}
 
 describe('blueprint', () => {
     it('draws a subgraph per stage with its touchpoints, channels, owners, pains and opportunities, each kind styled', async () => {
@@ -55,15 +69,26 @@ describe('blueprint', () => {
         expect(chart.subgraphs.every(sg => !sg.classes.includes('gap'))).toBe(true);
     });
 
-    it('joins the touchpoints with arrows in journey order, across stages', async () => {
+    it('reads left to right: arrows join the stages in journey order, and the touchpoints\' rows inside each stage', async () => {
         const chart = await flowchartOf(blueprint(await twoPersonasModel(), 'onboarding'));
-        const arrows = chart.edges.filter(edge => edge.stroke === 'normal').map(edge => [chart.nodes.get(edge.start)?.text, chart.nodes.get(edge.end)?.text]);
+        const titles = new Map(chart.subgraphs.map(sg => [sg.id, sg.title]));
+        // A row is named by its touchpoint, the one node of the row that is not hung from another.
+        const rowTouchpoint = new Map(chart.rows.map(row => [row.id, chart.nodes.get(row.nodes.find(id => chart.nodes.get(id)?.classes.includes('touchpoint'))!)?.text]));
+        const name = (id: string) => titles.get(id) ?? rowTouchpoint.get(id) ?? id;
+        const arrows = chart.edges.filter(edge => edge.stroke === 'normal').map(edge => [name(edge.start), name(edge.end)]);
         expect(arrows).toEqual([
+            ['Discover', 'Sign up'],
+            ['Sign up', 'Later'],
+            ['Later', 'First order'],
             ['Landing page', 'Newsletter'],
-            ['Newsletter', 'Sign-up form'],
-            ['Sign-up form', 'Welcome mail'],
-            ['Welcome mail', 'Checkout']
+            ['Sign-up form', 'Welcome mail']
         ]);
+        // Every row lays out left to right; no arrow joins nodes of two stages (Mermaid would drop the stages' direction).
+        expect(declaredRowDirections(blueprint(await twoPersonasModel(), 'onboarding'))).toEqual(chart.rows.map(row => `${row.id} LR`));
+        const stageOf = (id: string) => chart.subgraphs.find(sg => sg.nodes.includes(id))?.id;
+        for (const edge of chart.edges.filter(e => chart.nodes.has(e.start) && chart.nodes.has(e.end))) {
+            expect(stageOf(edge.start)).toBe(stageOf(edge.end));
+        }
         expect(chart.edges.filter(edge => edge.stroke === 'dotted').every(edge => chart.nodes.get(edge.start)?.classes.includes('touchpoint'))).toBe(true);
     });
 
@@ -158,7 +183,14 @@ describe('blueprintLayout', () => {
         const layout = blueprintLayout(await twoPersonasModel(), 'onboarding');
         const chart = await flowchartOf(layout.text);
         const byId = new Map(layout.nodes.map(node => [node.id, node]));
-        expect([...chart.nodes.keys()].sort()).toEqual(layout.nodes.filter(node => node.kind !== 'stage').map(node => node.id).sort());
+        expect([...chart.nodes.keys()].sort()).toEqual(layout.nodes.filter(node => node.kind !== 'stage' && node.kind !== 'row').map(node => node.id).sort());
+        expect(chart.rows.map(row => byId.get(row.id))).toEqual([
+            { id: 'row_landing', kind: 'row', stageId: 'discover', touchpointId: 'landing' },
+            { id: 'row_newsletter', kind: 'row', stageId: 'discover', touchpointId: 'newsletter' },
+            { id: 'row_form', kind: 'row', stageId: 'signup', touchpointId: 'form' },
+            { id: 'row_welcome', kind: 'row', stageId: 'signup', touchpointId: 'welcome' },
+            { id: 'row_checkout', kind: 'row', stageId: 'order', touchpointId: 'checkout' }
+        ]);
         expect(chart.subgraphs.map(sg => byId.get(sg.id))).toEqual([
             { id: 'stage_discover', kind: 'stage', stageId: 'discover' },
             { id: 'stage_signup', kind: 'stage', stageId: 'signup' },
@@ -172,7 +204,7 @@ describe('blueprintLayout', () => {
         expect(shown('opportunity')).toEqual(['discover/landing Opportunity: Plain-language headline']);
         expect(shown('owner')).toEqual(['discover/- Owner: Marketing', 'signup/form Owner: Sales', 'order/- Owner: Sales, Support']);
         expect(shown('gap')).toEqual(['signup/- ⚠ no owner', 'later/- ⚠ no touchpoints', 'later/- ⚠ no owner']);
-        for (const node of layout.nodes.filter(n => n.kind !== 'stage')) {
+        for (const node of layout.nodes.filter(n => n.kind !== 'stage' && n.kind !== 'row')) {
             expect(chart.nodes.get(node.id)?.classes).toEqual([node.kind]);
         }
     });
