@@ -4,8 +4,8 @@
  * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
  * the last good drawing in place under an error banner.
  */
-import { escapeMermaidText } from '../../language-server/mermaid/index.js';
-import { displayName, isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
+import { emotionCurveLayout, escapeMermaidText } from '../../language-server/mermaid/index.js';
+import { displayName, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
 import { navigableElements, stageKey, type NavigableElement } from '../../src/preview/element-keys.js';
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../src/preview/webview-messages.js';
@@ -34,6 +34,8 @@ export class PreviewApp {
     private latest: { model: RenderModel; version: number } | undefined;
     /** The model the views are drawn from: the newest one that parsed. */
     private shown: RenderModel | undefined;
+    /** A previous version of the shown document, drawn faded on the emotion curve (Compare with Previous Version). */
+    private before: RenderModel | undefined;
     private elements = new Map<string, NavigableElement>();
     private revealTargets: RevealTargets = new WeakMap();
     private svg: SVGSVGElement | undefined;
@@ -62,7 +64,11 @@ export class PreviewApp {
             zoomBy: factor => this.setZoom(this.state.zoom * factor, false),
             zoomReset: () => this.setZoom(1, false),
             zoomFit: () => this.fitZoom(),
-            export: format => this.exportFromToolbar(format)
+            export: format => this.exportFromToolbar(format),
+            clearBefore: () => {
+                this.host.post({ type: 'beforeCleared' });
+                this.showBefore(null);
+            }
         });
         this.problems = new ProblemsStrip(diagnostic => this.revealDiagnostic(diagnostic));
     }
@@ -99,6 +105,7 @@ export class PreviewApp {
         switch (message.type) {
             case 'model': return this.onModel(message.model, message.version);
             case 'highlight': return this.highlight(message.elementId);
+            case 'before': return this.showBefore(message.model);
             case 'locked': return this.save({ locked: message.locked });
             case 'exportImage':
                 void this.exportImage(message.format).then(
@@ -111,9 +118,18 @@ export class PreviewApp {
         }
     }
 
+    /** Draws (or, with null, stops drawing) a previous version on the emotion curve, which it shows. */
+    private showBefore(model: RenderModel | null): void {
+        this.before = model ?? undefined;
+        if (model) this.update({ view: 'emotions' });
+        else this.render();
+    }
+
     private onModel(model: RenderModel, version: number): void {
         const sameDocument = this.latest?.model.uri === model.uri;
         if (sameDocument && version < this.latest!.version) return; // an answer overtaken by a newer one
+        // Another document: the previous version was another file's.
+        if (this.latest && !sameDocument) this.before = undefined;
         this.latest = { model, version };
         if (this.state.uri !== model.uri) this.save({ uri: model.uri });
         this.problems.update(model.diagnostics, model.uri);
@@ -157,8 +173,9 @@ export class PreviewApp {
         const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
         const persona = personas.some(candidate => candidate.id === this.state.persona) ? this.state.persona : undefined;
         const view = this.state.view;
+        const before = this.before;
         this.toolbar.update({
-            view, journeys: model.journeys, journey, personas, persona, zoom: this.state.zoom, standalone: this.host.standalone
+            view, journeys: model.journeys, journey, personas, persona, zoom: this.state.zoom, standalone: this.host.standalone, showingBefore: before !== undefined
         });
         this.root.dataset.view = view;
         if (!journey) {
@@ -179,7 +196,7 @@ export class PreviewApp {
         } else {
             let svg: SVGSVGElement;
             try {
-                svg = await renderMermaid(diagramText(view, model, journey.id, persona), theme, diagramLayout(view, model, journey, persona));
+                svg = await renderMermaid(diagramText(view, model, journey.id, persona, before), theme, diagramLayout(view, model, journey, persona, before));
             } catch (error) {
                 if (token !== this.renderToken) return;
                 if (error instanceof DiagramError) {
@@ -189,7 +206,7 @@ export class PreviewApp {
                 throw error;
             }
             if (token !== this.renderToken) return;
-            linkDiagram(svg, view, model, journey, persona);
+            linkDiagram(svg, view, model, journey, persona, before);
             this.svg = svg;
             this.viewport.replaceChildren(h('div', { className: 'diagram', attributes: { 'data-view': view } }, [svg]));
             growViewBoxToContent(svg);
@@ -236,7 +253,7 @@ export class PreviewApp {
         const model = this.shown!;
         const journey = this.currentJourney();
         const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
-        return { view: this.state.view, journeys: model.journeys, journey, personas, persona: this.state.persona, zoom: this.state.zoom, standalone: this.host.standalone };
+        return { view: this.state.view, journeys: model.journeys, journey, personas, persona: this.state.persona, zoom: this.state.zoom, standalone: this.host.standalone, showingBefore: this.before !== undefined };
     }
 
     private onClick(event: Event): void {
@@ -304,12 +321,13 @@ const LABEL_CHARACTER_WIDTH = 7.5;
  * axis labels and the legend when they do not fit, so the chart grows with the
  * number and length of its categories, whose labels are slanted when many.
  */
-function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJourney, persona: string | undefined): DiagramLayout {
+function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJourney, persona: string | undefined, before: RenderModel | undefined): DiagramLayout {
     if (view !== 'emotions') return {};
     const personas = shownPersonas(journey, persona);
-    const labels = journey.stages.flatMap(stage => stage.touchpoints
-        .filter(touchpoint => touchpoint.emotions.some(emotion => personas.includes(emotion.persona) && isShownScore(emotion)))
-        .map(touchpoint => `${displayName(stage)} · ${displayName(touchpoint)}`));
+    // The categories as the curve draws them (a touchpoint only the previous version has included).
+    const touchpoints = new Map([...(before?.journeys.find(j => j.id === journey.id)?.stages ?? []), ...journey.stages]
+        .flatMap(stage => stage.touchpoints.map(touchpoint => [touchpoint.id, `${displayName(stage)} · ${displayName(touchpoint)}`] as const)));
+    const labels = emotionCurveLayout(model, journey.id, { persona, before }).categories.map(category => touchpoints.get(category.touchpointId) ?? '');
     const personaLabels = new ModelLabels(model);
     // Mermaid measures the labels as its parser holds them: entity codes as 7-character placeholders.
     const measured = (label: string) => escapeMermaidText(label).replace(/#\d+;/g, 'xxxxxxx').length * LABEL_CHARACTER_WIDTH;

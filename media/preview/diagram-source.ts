@@ -8,10 +8,11 @@ import type { PreviewView } from '../../src/preview/webview-messages.js';
 
 export type DiagramView = Exclude<PreviewView, 'details'>;
 
-export function diagramText(view: DiagramView, model: RenderModel, journeyId: string, persona: string | undefined): string {
+/** `before`: a previous version of the model, whose emotion lines the curve draws faded. */
+export function diagramText(view: DiagramView, model: RenderModel, journeyId: string, persona: string | undefined, before?: RenderModel): string {
     switch (view) {
         case 'journey': return journeyDiagram(model, journeyId, { persona });
-        case 'emotions': return emotionCurve(model, journeyId, { persona });
+        case 'emotions': return emotionCurve(model, journeyId, { persona, before });
         case 'blueprint': return blueprint(model, journeyId);
     }
 }

@@ -9,6 +9,7 @@
  * element ids; journey tasks and xychart categories come in journey order.
  */
 import { journeyActor, mermaidId } from '../../language-server/mermaid/escape.js';
+import { emotionCurveLayout } from '../../language-server/mermaid/emotion-curve.js';
 import { isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
 import type { RenderJourney, RenderModel, RenderStage, RenderTouchpoint } from '../../language-server/render/render-model.js';
 import { journeyKey, personaKey, stageKey, touchpointKey } from '../../src/preview/element-keys.js';
@@ -16,10 +17,10 @@ import type { DiagramView } from './diagram-source.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function linkDiagram(svg: SVGSVGElement, view: DiagramView, model: RenderModel, journey: RenderJourney, persona: string | undefined): void {
+export function linkDiagram(svg: SVGSVGElement, view: DiagramView, model: RenderModel, journey: RenderJourney, persona: string | undefined, before?: RenderModel): void {
     switch (view) {
         case 'journey': linkJourneyDiagram(svg, model, journey, persona); break;
-        case 'emotions': linkEmotionCurve(svg, journey, persona); break;
+        case 'emotions': linkEmotionCurve(svg, model, journey, persona, before); break;
         case 'blueprint': linkBlueprint(svg, journey); break;
     }
     for (const part of svg.querySelectorAll('[data-element]')) part.classList.add('is-navigable');
@@ -79,16 +80,23 @@ function linkJourneyDiagram(svg: SVGSVGElement, model: RenderModel, journey: Ren
     tag(svg.querySelector('text.titleText'), journeyKey(journey.id));
 }
 
-/** Emotion curve: one x category per scored touchpoint, one line per persona with scores. */
-function linkEmotionCurve(svg: SVGSVGElement, journey: RenderJourney, persona: string | undefined): void {
-    const personas = shownPersonas(journey, persona);
-    const slots = journey.stages.flatMap(stage => stage.touchpoints.filter(tp => personas.some(id => scoredBy(tp, id))));
+/**
+ * Emotion curve: one x category per scored touchpoint, one line per persona
+ * with scores; with a previous version, its faded lines come first and are
+ * left untagged (they show no element of the current file).
+ */
+function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney, persona: string | undefined, before: RenderModel | undefined): void {
+    const layout = emotionCurveLayout(model, journey.id, { persona, before });
+    const current = new Set(journey.stages.flatMap(stage => stage.touchpoints.map(tp => tp.id)));
     const categories = [...svg.querySelectorAll('g.bottom-axis g.label text')];
-    if (categories.length === slots.length) {
-        categories.forEach((text, index) => tag(text, touchpointKey(journey.id, slots[index].id)));
+    if (categories.length === layout.categories.length) {
+        categories.forEach((text, index) => {
+            const { touchpointId } = layout.categories[index];
+            if (current.has(touchpointId)) tag(text, touchpointKey(journey.id, touchpointId));
+        });
     }
-    const lines = personas.filter(id => slots.some(tp => scoredBy(tp, id)));
-    lines.forEach((id, index) => {
+    layout.lines.forEach((line, index) => {
+        if (line.before) return;
         const plot = svg.querySelector(`g.plot g.line-plot-${index}`);
         const path = plot?.querySelector('path');
         if (!plot || !path) return;
@@ -98,11 +106,12 @@ function linkEmotionCurve(svg: SVGSVGElement, journey: RenderJourney, persona: s
         hitArea.setAttribute('stroke-width', '14');
         hitArea.classList.add('hit-area');
         plot.append(hitArea);
-        tag(plot, personaKey(id));
+        tag(plot, personaKey(line.persona));
     });
     // Mermaid's legend lists the lines in the same order.
     [...svg.querySelectorAll('g.legend g.label text')].forEach((text, index) => {
-        if (lines[index]) tag(text, personaKey(lines[index]));
+        const line = layout.lines[index];
+        if (line && !line.before) tag(text, personaKey(line.persona));
     });
     tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
 }

@@ -22,6 +22,7 @@ export interface ToolbarActions {
     zoomReset(): void;
     zoomFit(): void;
     export(format: ExportFormat): void;
+    clearBefore(): void;
 }
 
 export interface ToolbarState {
@@ -33,6 +34,8 @@ export interface ToolbarState {
     zoom: number;
     /** Exports of the whole file (HTML, Markdown) need the extension. */
     standalone: boolean;
+    /** A previous version is drawn faded on the emotion curve. */
+    showingBefore?: boolean;
 }
 
 const ALL_PERSONAS = '';
@@ -46,6 +49,7 @@ export class Toolbar {
     private readonly zoomLabel: HTMLButtonElement;
     private readonly zoomGroup: HTMLElement;
     private readonly wholeFileExports: HTMLButtonElement[];
+    private readonly beforeNote: HTMLElement;
 
     constructor(actions: ToolbarActions) {
         const views = h('div', { className: 'toolbar-group views', attributes: { role: 'group', 'aria-label': 'View' } });
@@ -76,12 +80,18 @@ export class Toolbar {
             exportButton('png', 'PNG', 'Export the current view as PNG'),
             ...this.wholeFileExports
         ]);
+        this.beforeNote = h('div', { className: 'toolbar-group before-note', attributes: { role: 'status' } }, [
+            h('span', { className: 'toolbar-label', text: 'Showing previous version (faded)' }),
+            button('Clear', { className: 'clear-before', title: 'Stop drawing the previous version', onClick: () => actions.clearBefore() })
+        ]);
+        this.beforeNote.hidden = true;
         this.element.append(
             h('div', { className: 'toolbar-group title' }, [this.journeyTitle, this.journeySelect]),
             views,
             h('label', { className: 'toolbar-group persona' }, [h('span', { className: 'toolbar-label', text: 'Persona' }), this.personaSelect]),
             this.zoomGroup,
-            exports
+            exports,
+            this.beforeNote
         );
     }
 
@@ -101,6 +111,8 @@ export class Toolbar {
         this.personaSelect.disabled = state.view === 'blueprint' || state.personas.length === 0;
 
         this.zoomGroup.hidden = state.view === 'details';
+        // Only the emotion curve draws the previous version.
+        this.beforeNote.hidden = !state.showingBefore || state.view !== 'emotions';
         this.zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
         for (const wholeFile of this.wholeFileExports) wholeFile.hidden = state.standalone;
         for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = state.view === 'details';

@@ -35,6 +35,9 @@ export class JourneyPreview implements vscode.Disposable {
     private ready = false;
     private model: RenderModel | undefined;
     private modelVersion = 0;
+    /** A previous version of the document, drawn faded on the emotion curve, until cleared or another document is shown. */
+    private before: RenderModel | undefined;
+    private beforeSent = false;
     private highlighted: string | null = null;
     private nextImageRequest = 0;
     private readonly imageRequests = new Map<number, { resolve(image: ExportedImage): void; reject(error: Error): void }>();
@@ -79,6 +82,7 @@ export class JourneyPreview implements vscode.Disposable {
         this.document = document;
         this.updates.reset();
         this.highlighted = null;
+        this.before = undefined;
         this.updateTitle();
         this.refresh(true);
     }
@@ -87,6 +91,21 @@ export class JourneyPreview implements vscode.Disposable {
         this.locked = locked;
         this.updateTitle();
         this.post({ type: 'locked', locked });
+    }
+
+    /** Draws `before` (a previous version of this document) faded on the emotion curve and switches to it; null clears it. */
+    showPreviousVersion(before: RenderModel | null): void {
+        this.before = before ?? undefined;
+        this.beforeSent = false;
+        if (!before) this.post({ type: 'before', model: null });
+        else if (this.ready && this.model?.uri === this.document.toString()) this.sendBefore();
+    }
+
+    /** After the document's model: the webview forgets a previous version when it is sent another document's model. */
+    private sendBefore(): void {
+        if (!this.before || this.beforeSent) return;
+        this.beforeSent = true;
+        this.post({ type: 'before', model: this.before });
     }
 
     /** Ask for a new model; `immediate` skips the debounce (opening, switching documents). */
@@ -144,6 +163,7 @@ export class JourneyPreview implements vscode.Disposable {
     private sendModel(): void {
         if (!this.ready || !this.model) return;
         this.post({ type: 'model', model: this.model, version: this.modelVersion });
+        this.sendBefore();
         if (this.highlighted) this.post({ type: 'highlight', elementId: this.highlighted });
         for (const resolve of this.shownWaiters.splice(0)) resolve();
     }
@@ -153,6 +173,7 @@ export class JourneyPreview implements vscode.Disposable {
             case 'ready':
                 this.ready = true;
                 this.post({ type: 'locked', locked: this.locked });
+                this.beforeSent = false; // a new (or reloaded) webview
                 this.sendModel();
                 this.refresh(true);
                 return;
@@ -161,6 +182,9 @@ export class JourneyPreview implements vscode.Disposable {
                 return;
             case 'export':
                 this.events.onExport(this, message.format);
+                return;
+            case 'beforeCleared':
+                this.before = undefined;
                 return;
             case 'imageExported': {
                 const request = this.imageRequests.get(message.requestId);

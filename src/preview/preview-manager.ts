@@ -4,7 +4,8 @@
  * open previews and routes editor events and server notifications to them.
  */
 import * as vscode from 'vscode';
-import { DocumentValidatedNotification } from '../../language-server/protocol.js';
+import { DocumentValidatedNotification, type RenderModel } from '../../language-server/protocol.js';
+import { SHOW_PREVIOUS_VERSION_COMMAND } from '../commands/compare-with-previous.js';
 import { registerExportCommands } from './export-commands.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
@@ -130,7 +131,11 @@ export function registerPreview(context: vscode.ExtensionContext, client: Previe
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
         vscode.commands.registerCommand('journey.preview.showToSide', open(() => vscode.ViewColumn.Beside, true)),
         vscode.commands.registerCommand('journey.preview.show', open(() => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active, false)),
-        vscode.commands.registerCommand('journey.preview.toggleLock', () => manager.toggleLock())
+        vscode.commands.registerCommand('journey.preview.toggleLock', () => manager.toggleLock()),
+        // Internal (no menu entry): Compare with Previous Version hands over the previous model.
+        vscode.commands.registerCommand(SHOW_PREVIOUS_VERSION_COMMAND, (document: vscode.Uri, before: RenderModel | null) => {
+            manager.show(document, vscode.ViewColumn.Beside, true).showPreviousVersion(before ?? null);
+        })
     );
     registerExportCommands(context, client, {
         previewFor: document => manager.previewFor(document),

@@ -37,6 +37,8 @@ export type ToWebviewMessage =
     | { type: 'locked'; locked: boolean }
     /** Cursor sync: the element under the editor's cursor (an element key), or null for none. */
     | { type: 'highlight'; elementId: string | null }
+    /** The previous version of the document (Compare with Previous Version), drawn faded on the emotion curve; null clears it. */
+    | { type: 'before'; model: RenderModel | null }
     /** Asks for the current view as an image; answered with `imageExported`. */
     | { type: 'exportImage'; requestId: number; format: ImageFormat };
 
@@ -48,5 +50,7 @@ export type FromWebviewMessage =
     | { type: 'reveal'; uri: string; range: Range }
     /** A toolbar export button: the panel runs the export command for its document. */
     | { type: 'export'; format: ExportFormat }
+    /** The user cleared the previous version from the emotion curve: a reloaded webview should not get it again. */
+    | { type: 'beforeCleared' }
     /** The answer to `exportImage`: SVG text or a PNG data URL, or an error message. */
     | { type: 'imageExported'; requestId: number; format: ImageFormat; view: PreviewView; data?: string; error?: string };

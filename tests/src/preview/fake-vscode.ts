@@ -62,14 +62,43 @@ export const selectionChanges = new EventEmitter<unknown>();
 export const shown: Array<{ uri: string; options: { viewColumn: number; selection: Range } }> = [];
 export const errors: string[] = [];
 
+export const activeEditorChanges = new EventEmitter<unknown>();
+/** Panels the code under test created with `window.createWebviewPanel`. */
+export const createdPanels: FakePanel[] = [];
+
 export const window = {
     visibleTextEditors: [] as unknown[],
+    activeTextEditor: undefined as unknown,
     onDidChangeTextEditorSelection: selectionChanges.event,
+    onDidChangeActiveTextEditor: activeEditorChanges.event,
+    createWebviewPanel(_viewType: string, title: string) {
+        const panel = new FakePanel();
+        panel.title = title;
+        createdPanels.push(panel);
+        return panel;
+    },
+    registerWebviewPanelSerializer: () => ({ dispose: () => undefined }),
+    showInformationMessage: async (message: string) => { errors.push(message); return undefined; },
     async showTextDocument(uri: Uri, options: { viewColumn: number; selection: Range }) {
         shown.push({ uri: uri.toString(), options });
         return { revealRange: () => undefined };
     },
     showErrorMessage: async (message: string) => { errors.push(message); return undefined; }
+};
+
+/** Commands registered by the code under test, run with `commands.executeCommand` as VS Code would. */
+export const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
+export const commands = {
+    registerCommand(id: string, callback: (...args: unknown[]) => unknown) {
+        registeredCommands.set(id, callback);
+        return { dispose: () => registeredCommands.delete(id) };
+    },
+    async executeCommand(id: string, ...args: unknown[]) {
+        const command = registeredCommands.get(id);
+        if (!command) throw new Error(`command '${id}' not found`);
+        return command(...args);
+    },
+    getCommands: async () => [...registeredCommands.keys()]
 };
 
 export const settings: Record<string, unknown> = {};
