@@ -34,6 +34,11 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DiagnosticSeverities: services => new DiagnosticSeverities(services.shared.workspace.FileSystemProvider),
         DocumentValidator: services => new JourneyDocumentValidator(services)
     },
+    parser: {
+        // Every choice of the grammar is decided by its next token or two: chevrotain's LL(k) lookahead
+        // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
+        ParserConfig: () => ({ maxLookahead: 3 })
+    },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services)
     },
