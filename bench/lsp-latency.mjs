@@ -16,7 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 /** With BENCH_CPU_PROF=dir, the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools). */
 function serverArgs() {
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-    return [...profile, join(root, 'bin/journey.js'), 'lsp', '--stdio'];
+    // BENCH_JOURNEY_BIN: another build of the CLI (e.g. a worktree of an older commit), for before/after numbers.
+    return [...profile, process.env.BENCH_JOURNEY_BIN ?? join(root, 'bin/journey.js'), 'lsp', '--stdio'];
 }
 
 /** CPU time (user + system) the process has used so far, in ms: unlike wall time, barely affected by a busy machine. */
