@@ -47,6 +47,17 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return super.getCompletion(document, params, cancelToken);
     }
 
+    /**
+     * Langium lexes the whole text to find the tokens around the cursor; only
+     * those up to the first one at or after the cursor matter, and no token
+     * (comments aside, which are hidden and checked before) spans lines: the
+     * text up to the end of the cursor's line gives the same answer.
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const lineEnd = text.indexOf('\n', offset);
+        return super.backtrackToAnyToken(lineEnd < 0 ? text : text.slice(0, lineEnd), offset);
+    }
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
         if (isEmotionScore(next)) {
             this.completionForEmotionScore(context, acceptor);

@@ -1,8 +1,8 @@
 /**
  * Completion parses only the part of the file that can change its answer
- * (completionPrefix): at every position of the example maps, and of broken
- * copies of them, it must expect exactly what Langium expects from the whole
- * text before the cursor.
+ * (completionPrefix) and lexes only up to the cursor's line: at every position
+ * of the example map, and of a broken copy, it must expect exactly what
+ * Langium expects from the whole text, and find the same tokens around the cursor.
  */
 import { readFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
@@ -25,12 +25,14 @@ function offsetsToTry(text: string): number[] {
 async function expectSameFeatures(map: string): Promise<number> {
     const { services, documents } = await buildWorkspace({ 'people.journey': people, 'map.journey': map });
     const document = documents[1] as LangiumDocument;
-    const journeyProvider = services.Journey.lsp.CompletionProvider as unknown as { findFeaturesAt(d: unknown, o: number): NextFeature[] };
-    const langiumProvider = new DefaultCompletionProvider(services.Journey) as unknown as { findFeaturesAt(d: unknown, o: number): NextFeature[] };
+    type Internals = { findFeaturesAt(d: unknown, o: number): NextFeature[]; backtrackToAnyToken(text: string, o: number): unknown };
+    const journeyProvider = services.Journey.lsp.CompletionProvider as unknown as Internals;
+    const langiumProvider = new DefaultCompletionProvider(services.Journey) as unknown as Internals;
     const offsets = offsetsToTry(map);
     for (const offset of offsets) {
         expect(describeFeatures(journeyProvider.findFeaturesAt(document.textDocument, offset)), `at offset ${offset}`)
             .toEqual(describeFeatures(langiumProvider.findFeaturesAt(document.textDocument, offset)));
+        expect(journeyProvider.backtrackToAnyToken(map, offset), `tokens around offset ${offset}`).toEqual(langiumProvider.backtrackToAnyToken(map, offset));
     }
     return offsets.length;
 }
