@@ -1,0 +1,28 @@
+/**
+ * `journey render` of a map of 300 touchpoints as SVG: its blueprint is
+ * beyond Mermaid's default size limits, which the CLI's renderer raises
+ * (the same values as the preview's, language-server/mermaid/mermaid-config.ts).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { largeMapText } from '../support/large-map.js';
+import { buildOnce, journey } from './run-journey.js';
+
+beforeAll(buildOnce);
+
+describe('journey render of a large map', () => {
+    it('svg: the blueprint of 300 touchpoints draws instead of Mermaid\'s "maximum exceeded" notice', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'journey-large-'));
+        const file = join(folder, 'large.journey');
+        writeFileSync(file, largeMapText(30, 10));
+        // Into a file: the SVG is several megabytes.
+        const run = journey(['render', file, '-f', 'svg', '--view', 'blueprint', '--browser', '/usr/bin/chromium', '-o', join(folder, 'large.svg')]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const svg = readFileSync(join(folder, 'large.svg'), 'utf8');
+        expect(svg).not.toMatch(/Maximum (text size|edges)|exceeded/i);
+        for (const label of ['Touchpoint 0.0 of the large map', 'Touchpoint 29.9 of the large map', 'Stage 29']) expect(svg).toContain(label);
+    }, 180_000);
+});

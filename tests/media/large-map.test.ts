@@ -1,0 +1,51 @@
+/**
+ * A map of 300 touchpoints: its blueprint is beyond Mermaid's default size
+ * limits (50 000 characters, 500 edges), which the preview raises, so it
+ * draws instead of showing Mermaid's "Maximum text size/edges exceeded".
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blueprint } from '../../language-server/mermaid/index.js';
+import { buildRenderModel } from '../../language-server/render/build-render-model.js';
+import type { RenderModel } from '../../language-server/render/render-model.js';
+import { buildWorkspace } from '../language-server/test-services.js';
+import { largeMapText } from '../support/large-map.js';
+import { buildBundles, launchChromium, openPreview, OUTPUT_DIR } from './preview-harness.js';
+
+let browser: Browser;
+let model: RenderModel;
+
+beforeAll(async () => {
+    buildBundles();
+    const { services, documents } = await buildWorkspace({ 'large.journey': largeMapText(30, 10) });
+    model = buildRenderModel(documents[0], services.Journey);
+    browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+describe('a map of 300 touchpoints', () => {
+    it('draws its blueprint, beyond Mermaid\'s default text and edge limits', async () => {
+        expect(model.journeys[0].stages.flatMap(stage => stage.touchpoints)).toHaveLength(300);
+        const text = blueprint(model, 'large');
+        // Both defaults are exceeded, so the drawing below needs the raised limits.
+        expect(text.length).toBeGreaterThan(50_000);
+        expect(text.match(/ (-->|-\.-|~~~) /g)!.length).toBeGreaterThan(500);
+
+        const preview = await openPreview(browser, { width: 1400 });
+        await preview.sendAndRender({ type: 'model', model, version: 1 });
+        await preview.afterRender(() => preview.page.click('button[data-view="blueprint"]'));
+        const banner = preview.page.locator('.error-banner');
+        expect(await banner.isVisible(), await banner.textContent() ?? '').toBe(false);
+        const touchpoints = await preview.page.locator('.viewport svg g.node.touchpoint').count();
+        expect(touchpoints).toBe(300);
+        // Beyond its limits Mermaid draws its complaint instead of the diagram, without an error.
+        const drawn = await preview.page.locator('.viewport svg').textContent();
+        expect(drawn).not.toMatch(/Maximum (text size|edges)|exceeded/i);
+        expect(drawn).toContain('Touchpoint 29.9 of the large map');
+        await preview.page.screenshot({ path: `${OUTPUT_DIR}/large-map-blueprint.png` });
+        await preview.page.close();
+    }, 180_000);
+});
