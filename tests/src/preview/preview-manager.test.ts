@@ -14,7 +14,8 @@ const checkout = JSON.parse(readFileSync('tests/fixtures/render-models/checkout.
 function register() {
     const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: vscode.Uri.file('/ext') };
     const client = {
-        sendRequest: vi.fn(async () => ({ version: 1, model: checkout })),
+        // The document's model, whatever its file.
+        sendRequest: vi.fn(async (_type: unknown, params: { uri: string }) => ({ version: 1, model: { ...checkout, uri: params.uri } })),
         onNotification: vi.fn(() => ({ dispose: () => undefined }))
     };
     registerPreview(context as never, client as never);
@@ -62,5 +63,24 @@ describe('journey.preview.showPreviousVersion', () => {
 
         for (const disposable of context.subscriptions) disposable.dispose();
         expect(await vscode.commands.getCommands()).not.toContain(SHOW_PREVIOUS_VERSION_COMMAND);
+    });
+
+    it('for a document the preview does not show yet: the previous model goes after that document\'s model, not the old one\'s', async () => {
+        const { context } = register();
+        vscode.createdPanels.length = 0;
+        const other = vscode.Uri.parse('file:///workspace/other.journey');
+        await vscode.commands.executeCommand('journey.preview.showToSide', other);
+        const panel = vscode.createdPanels[0];
+        panel.receive.fire({ type: 'ready' });
+        await settle();
+        expect(sent(panel, 'model').map(message => message.type === 'model' && message.model.uri)).toEqual([other.toString()]);
+
+        await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), checkout);
+        expect(vscode.createdPanels).toHaveLength(1);
+        await settle();
+        const order = (panel.posted as ToWebviewMessage[]).filter(message => message.type === 'model' || message.type === 'before')
+            .map(message => (message.type === 'model' ? `model ${message.model.uri}` : 'before'));
+        expect(order).toEqual([`model ${other.toString()}`, `model ${checkout.uri}`, 'before']);
+        for (const disposable of context.subscriptions) disposable.dispose();
     });
 });
