@@ -22,7 +22,7 @@ import { ProblemsStrip } from './problems.js';
 import { linkDiagram } from './svg-links.js';
 import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
 import { Toolbar, VIEW_NAMES } from './toolbar.js';
-import { applyZoom, clampZoom, enablePan, growViewBoxToContent, naturalSize } from './zoom-pan.js';
+import { applyZoom, clampZoom, enablePan, growViewBoxToContent, MIN_ZOOM, naturalSize } from './zoom-pan.js';
 
 const DEFAULT_STATE: PreviewState = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 };
 /** Fitting to the panel never shrinks text below three quarters of its size: beyond that, scroll. */
@@ -30,6 +30,8 @@ const MIN_FIT_ZOOM = 0.75;
 
 export class PreviewApp {
     private state: PreviewState;
+    /** The smallest zoom fitting may choose: readable text by default, anything once the user asks for Fit. */
+    private fitFloor = MIN_FIT_ZOOM;
     /** The newest model received (its diagnostics are always shown). */
     private latest: { model: RenderModel; version: number } | undefined;
     /** The model the views are drawn from: the newest one that parsed. */
@@ -63,7 +65,8 @@ export class PreviewApp {
             selectPersona: persona => this.update({ persona }),
             zoomBy: factor => this.setZoom(this.state.zoom * factor, false),
             zoomReset: () => this.setZoom(1, false),
-            zoomFit: () => this.fitZoom(),
+            // The Fit button is asked for an overview: the whole width, however small the text gets.
+            zoomFit: () => { this.fitFloor = MIN_ZOOM; this.fitZoom(); },
             export: format => this.exportFromToolbar(format),
             clearBefore: () => {
                 this.host.post({ type: 'beforeCleared' });
@@ -246,7 +249,9 @@ export class PreviewApp {
     private fitZoom(): void {
         if (!this.svg) return;
         const { width } = naturalSize(this.svg);
-        this.setZoom(Math.max(MIN_FIT_ZOOM, Math.min(1, (this.viewport.clientWidth - 24) / width)), true);
+        // Rounded down: zoom steps are whole percents, and rounding up would leave a sliver to scroll.
+        const fitting = Math.floor(((this.viewport.clientWidth - 24) / width) * 100) / 100;
+        this.setZoom(Math.max(this.fitFloor, Math.min(1, fitting)), true);
     }
 
     private toolbarState() {
@@ -316,6 +321,8 @@ export class PreviewApp {
 /** Approximate width of a character of Mermaid's 14px chart labels. */
 const LABEL_CHARACTER_WIDTH = 7.5;
 
+const MAX_SLANTED_LABELS = 24;
+
 /**
  * The emotion curve's size from its labels: Mermaid's xychart silently drops
  * axis labels and the legend when they do not fit, so the chart grows with the
@@ -333,7 +340,10 @@ function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJou
     const measured = (label: string) => escapeMermaidText(label).replace(/#\d+;/g, 'xxxxxxx').length * LABEL_CHARACTER_WIDTH;
     const longestLabel = Math.max(0, ...labels.map(measured));
     const legend = Math.max(0, ...personas.map(id => measured(personaLabels.persona(id)))) + 40;
-    const slanted = labels.length > 3 || longestLabel > 160;
+    // Slanted labels save width, but Mermaid's cost of fitting them grows with the square of
+    // their number (measured: 20 labels 0.3 s, 100 labels 4.6 s, against 0.13 s level):
+    // past a screenful they stay level and the chart scrolls.
+    const slanted = labels.length <= MAX_SLANTED_LABELS && (labels.length > 3 || longestLabel > 160);
     // Mermaid keeps half the height for the plot; the other half holds the title and the slanted labels.
     const labelHeight = slanted ? longestLabel * Math.SQRT1_2 + 30 : 30;
     return {

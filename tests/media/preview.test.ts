@@ -132,6 +132,21 @@ describe('views', () => {
         await preview.page.close();
     });
 
+    it('Fit shows the whole width of a wide map, below the readable zoom an automatic fit keeps', async () => {
+        const model = fixture('checkout');
+        const stage = model.journeys[0].stages[0];
+        const template = stage.touchpoints[0];
+        stage.touchpoints = Array.from({ length: 20 }, (_, index) => ({ ...template, id: `tp${index}`, label: `Touchpoint ${index + 1}` }));
+        const preview = await previewOf(model);
+        const zoomLabel = () => preview.page.locator('.zoom-reset').innerText();
+        expect(await zoomLabel()).toBe('75%');
+        await preview.page.click('.zoom-fit');
+        expect(Number.parseInt(await zoomLabel(), 10)).toBeLessThan(75);
+        const viewport = await preview.page.locator('.viewport').evaluate(element => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+        expect(viewport.scroll).toBeLessThanOrEqual(viewport.client + 1);
+        await preview.page.close();
+    });
+
     it('zooms a large map and keeps it scrollable', async () => {
         const model = fixture('checkout');
         const stage = model.journeys[0].stages[0];
