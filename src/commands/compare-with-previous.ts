@@ -14,8 +14,23 @@ export interface DiffLanguageClient {
 }
 
 /** The part of the git extension's API (`vscode.git`, API version 1) used here. */
-interface GitApi {
-    getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+export interface GitApi {
+    /** 'uninitialized' until the extension has looked for the workspace's repositories. */
+    readonly state?: 'uninitialized' | 'initialized';
+    readonly onDidChangeState?: vscode.Event<'uninitialized' | 'initialized'>;
+    getRepository(uri: vscode.Uri): GitRepository | null;
+    /** Opens the repository holding `root` (a folder) if git has not found it yet; null when there is none. */
+    openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
+}
+
+interface GitRepository {
+    show(ref: string, path: string): Promise<string>;
+}
+
+/** What the `vscode.git` extension exports; `getAPI` throws while `git.enabled` is off. */
+export interface GitExtension {
+    readonly enabled?: boolean;
+    getAPI(version: 1): GitApi;
 }
 
 /** Scheme of the read-only Markdown documents holding the comparisons: nothing to save, nothing on disk. */
@@ -72,13 +87,17 @@ function journeyEditorUri(): vscode.Uri | undefined {
 
 /** The file's text at HEAD; '' for a file HEAD does not have yet (all of it is new); undefined when git cannot say (a message was shown). */
 async function headVersion(uri: vscode.Uri): Promise<string | undefined> {
-    const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+    const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
     if (!extension) {
         void vscode.window.showWarningMessage('Comparing with the previous version needs the built-in Git extension, which is disabled.');
         return undefined;
     }
-    const git = (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
-    const repository = git.getRepository(uri);
+    const exports = extension.isActive ? extension.exports : await extension.activate();
+    if (exports.enabled === false) {
+        void vscode.window.showWarningMessage('Comparing with the previous version needs Git: turn on the setting "git.enabled".');
+        return undefined;
+    }
+    const repository = await repositoryOf(exports.getAPI(1), uri);
     if (!repository) {
         void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)} is not in a git repository: there is no previous version to compare with.`);
         return undefined;
@@ -89,6 +108,25 @@ async function headVersion(uri: vscode.Uri): Promise<string | undefined> {
         // Not committed yet (or no commit at all): every element is new.
         return '';
     }
+}
+
+/**
+ * The repository holding `uri`. Git looks for repositories after it starts and
+ * notices a new one (`git init`) only a while later, so: wait for its first look,
+ * then ask it to open the file's repository if it has not found it.
+ */
+export async function repositoryOf(git: GitApi, uri: vscode.Uri): Promise<GitRepository | null> {
+    if (git.state === 'uninitialized' && git.onDidChangeState) {
+        const onDidChangeState = git.onDidChangeState;
+        await new Promise<void>(resolve => {
+            const listener = onDidChangeState(state => {
+                if (state !== 'initialized') return;
+                listener.dispose();
+                resolve();
+            });
+        });
+    }
+    return git.getRepository(uri) ?? (await git.openRepository?.(vscode.Uri.joinPath(uri, '..'))) ?? null;
 }
 
 /** Hands the previous model to the map's preview, when the preview offers to draw it. */
