@@ -4,6 +4,7 @@
  * asserts what is on screen; each step leaves a screenshot in tests/e2e/screenshots/.
  * docs/e2e.md describes the setup; `npm run test:e2e` runs it.
  */
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { positionIn } from './support/fixture-positions.js';
@@ -245,6 +246,49 @@ describe('a .journey file in VS Code', () => {
             const rows = await workbench.problems();
             expect(rows.filter(row => row.includes('welcome_tour'))).toEqual([]);
             expect(await workbench.editor('welcome_tour.journey').locator('.squiggly-error, .squiggly-warning').count()).toBe(0);
+        });
+    });
+    it('Journey: Compare with Previous Version shows the changes since HEAD and the previous emotion curve', async () => {
+        await steps.run('commit the workspace in a new git repository', async () => {
+            // The workspace as the earlier scenarios left it (saved as typed) becomes HEAD.
+            const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Journey E2E', '-c', 'user.email=e2e@example.com', '-c', 'init.defaultBranch=main', ...args],
+                { cwd: session!.workspace, encoding: 'utf8' });
+            git('init', '-q');
+            git('add', '.');
+            git('commit', '-q', '-m', 'Maps before the change');
+        });
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('change maya\'s emotion at Checkout from 1 to 4 and save', async () => {
+            const line = (await workbench.editorLines('checkout.journey')).findIndex(text => text.includes('emotion maya 1 "Shipping')) + 1;
+            expect(line, 'checkout.journey shows "emotion maya 1" at the checkout page').toBeGreaterThan(0);
+            const column = (await workbench.editorLines('checkout.journey'))[line - 1].indexOf('maya 1') + 'maya '.length + 1;
+            await workbench.goTo(line, column);
+            await workbench.page.keyboard.press('Shift+ArrowRight');
+            await workbench.page.keyboard.type('4');
+            await workbench.page.keyboard.press('Control+S');
+            await waitUntil('the line "emotion maya 4" at the checkout page', () => workbench.editorLines('checkout.journey'),
+                lines => lines.some(text => text.includes('emotion maya 4 "Shipping')));
+            await waitUntil('checkout.journey saved (no dirty tab)', () => workbench.page.locator('.tab.dirty').count(), count => count === 0);
+        });
+        const comparison = await steps.run('Journey: Compare with Previous Version opens the changes in a Markdown preview', async () => {
+            await workbench.focusEditor('checkout.journey');
+            await workbench.runCommand('Journey: Compare with Previous Version');
+            const markdown = await workbench.webviewWith('h2', /Changes in checkout\.journey since HEAD/);
+            await waitUntil('a Markdown preview tab', () => workbench.page.locator('.tabs-container .tab').evaluateAll(tabs => tabs.map(tab => tab.getAttribute('aria-label') ?? '')),
+                labels => labels.some(label => /Preview Changes in checkout\.journey/.test(label)));
+            return markdown;
+        });
+        await steps.run('the comment shows maya\'s emotion at Checkout before and after', async () => {
+            const rows = await waitUntil('the emotion rows of the comment', () => comparison.locator('table tr').allInnerTexts(),
+                texts => texts.some(text => text.includes('Checkout')));
+            const checkoutRow = rows.find(text => text.includes('Checkout'))!.replace(/\s+/g, ' ');
+            expect(checkoutRow).toMatch(/Maya.*Purchase › Checkout.* 1\.0 4\.0 ↑ better/);
+            expect(await comparison.locator('h3').allInnerTexts()).toContain('How customers feel');
+        });
+        await steps.run('the journey preview draws the previous version faded on the emotion curve', async () => {
+            const preview = await workbench.webviewWith('.toolbar-label', /Showing previous version \(faded\)/);
+            await waitUntil('the emotion curve view', () => preview.locator('.diagram[data-view="emotions"] svg').textContent({ timeout: 2_000 }),
+                text => Boolean(text?.includes('Checkout')), 30_000);
         });
     });
 });

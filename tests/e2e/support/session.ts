@@ -15,7 +15,10 @@ const testSettings = {
     'files.autoSaveDelay': 100,
     'workbench.editor.enablePreview': false,
     'editor.minimap.enabled': false,
-    'window.restoreWindows': 'none'
+    'window.restoreWindows': 'none',
+    // The quiet defaults turn git off; Compare with Previous Version reads HEAD through VS Code's git.
+    // The workspace copy is a repository only once that scenario makes it one, so the others see no git.
+    'git.enabled': true
 };
 
 export interface Session {

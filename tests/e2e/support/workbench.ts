@@ -158,6 +158,23 @@ export class Workbench {
         return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
     }
 
+    /**
+     * The webview (Markdown preview, Journey preview…) whose document has `selector` with `text`:
+     * each webview is an iframe holding another iframe, and several may be open at once.
+     */
+    async webviewWith(selector: string, text: RegExp, timeout = 30_000): Promise<FrameLocator> {
+        const frames = this.page.locator('iframe.webview.ready');
+        const index = await waitUntil(`a webview showing ${selector} with ${text}`, async () => {
+            const count = await frames.count();
+            for (let i = 0; i < count; i++) {
+                const content = this.page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame').locator(selector, { hasText: text });
+                if (await content.count() > 0) return i;
+            }
+            return -1;
+        }, found => found >= 0, timeout);
+        return this.page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame');
+    }
+
     /** Escapes open widgets and closes every editor, so a scenario starts from an empty editor area. */
     async closeAllEditors(): Promise<void> {
         await this.page.keyboard.press('Escape');
