@@ -20,8 +20,6 @@ import {
     DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification,
     HoverRequest,
-    InitializedNotification,
-    InitializeRequest,
     type CompletionItem,
     type DocumentSymbol,
     type WorkspaceEdit,
@@ -32,7 +30,7 @@ import {
     type LocationLink
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStdioServer, type StdioServer } from './lsp/stdio-client.js';
+import { initializeWorkspace, startStdioServer, type StdioServer } from './lsp/stdio-client.js';
 
 const PEOPLE = `persona maya "Maya, first-time buyer" {
   description "Freelance designer"
@@ -80,22 +78,16 @@ beforeAll(async () => {
     peopleUri = pathToFileURL(join(workspace, 'people.journey')).toString();
     server = startStdioServer(workspace);
 
-    const result = await server.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
-        capabilities: {
-            textDocument: {
-                publishDiagnostics: {},
-                completion: { completionItem: { snippetSupport: false } },
-                hover: { contentFormat: ['markdown'] },
-                definition: { linkSupport: true }
-            }
+    const result = await initializeWorkspace(server, workspace, {
+        textDocument: {
+            publishDiagnostics: {},
+            completion: { completionItem: { snippetSupport: false } },
+            hover: { contentFormat: ['markdown'] },
+            definition: { linkSupport: true }
         }
     });
     expect(result.capabilities.completionProvider).toBeDefined();
     expect(result.capabilities.hoverProvider).toBeTruthy();
-    await server.connection.sendNotification(InitializedNotification.type, {});
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: { uri: mapUri, languageId: 'journey', version: 1, text: MAP }
     });

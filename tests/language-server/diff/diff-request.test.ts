@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest } from 'vscode-languageserver-protocol';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiffRequest, RenderModelRequest } from '../../../language-server/protocol.js';
-import { startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
+import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { readFixtureFolder } from './diff-fixtures.js';
 
 const files = readFixtureFolder('base');
@@ -26,13 +26,7 @@ beforeAll(async () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
     uri = pathToFileURL(join(workspace, 'checkout.journey')).toString();
     server = startStdioServer(workspace);
-    await server.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
-        capabilities: { textDocument: { publishDiagnostics: {} } }
-    });
-    await server.connection.sendNotification(InitializedNotification.type, {});
+    await initializeWorkspace(server, workspace);
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'journey', version: 1, text: previous } });
     // Unsaved edits in the editor are what the previous version is compared with.
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: current }] });

@@ -6,15 +6,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     ExitNotification,
+    InitializedNotification,
+    InitializeRequest,
     PublishDiagnosticsNotification,
     ShutdownRequest,
     StreamMessageReader,
     StreamMessageWriter,
     createProtocolConnection,
+    type ClientCapabilities,
     type Diagnostic,
+    type InitializeResult,
     type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js';
 
@@ -80,4 +84,21 @@ export function startStdioServer(cwd: string): StdioServer {
             connection.dispose();
         }
     };
+}
+
+/** `initialize` with `folder` as the one workspace folder, then `initialized`, as an editor opening a folder does. */
+export async function initializeWorkspace(
+    server: StdioServer,
+    folder: string,
+    capabilities: ClientCapabilities = { textDocument: { publishDiagnostics: {} } }
+): Promise<InitializeResult> {
+    const uri = pathToFileURL(folder).toString();
+    const result = await server.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: uri,
+        workspaceFolders: [{ uri, name: 'maps' }],
+        capabilities
+    });
+    await server.connection.sendNotification(InitializedNotification.type, {});
+    return result;
 }

@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     DidChangeTextDocumentNotification,
-    DidOpenTextDocumentNotification,
-    InitializedNotification,
-    InitializeRequest
+    DidOpenTextDocumentNotification
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidatedParams } from '../../../language-server/protocol.js';
-import { startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
+import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { fixtureText } from './model-from-text.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -77,13 +75,7 @@ beforeAll(async () => {
     server.connection.onNotification(DocumentValidatedNotification, params => {
         validated.push(params);
     });
-    await server.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
-        capabilities: { textDocument: { publishDiagnostics: {} } }
-    });
-    await server.connection.sendNotification(InitializedNotification.type, {});
+    await initializeWorkspace(server, workspace);
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: { uri: mapUri, languageId: 'journey', version: 1, text: fixtureText('language-md/checkout.journey') }
     });

@@ -5,31 +5,21 @@
  * change, its own mistakes published on the config file; code actions for a
  * published diagnostic.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
     CodeActionRequest,
     DidChangeWatchedFilesNotification,
     DidOpenTextDocumentNotification,
-    ExitNotification,
     FileChangeType,
-    InitializedNotification,
-    InitializeRequest,
-    PublishDiagnosticsNotification,
-    ShutdownRequest,
-    StreamMessageReader,
-    StreamMessageWriter,
-    createProtocolConnection,
     type CodeAction,
-    type Diagnostic,
-    type ProtocolConnection
+    type Diagnostic
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const MAP = `team sales
 persona maya
 journey j {
@@ -50,19 +40,8 @@ journey j {
 const BOM_FILE = 'journey other { personas nobody }\r\n';
 
 let workspace: string;
-let server: ChildProcess;
-let connection: ProtocolConnection;
-const published = new Map<string, Diagnostic[][]>();
-let wake: Array<() => void> = [];
-
-/** The first diagnostics published for `uri` (from the `from`-th on) that satisfy `accept`. */
-async function diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean, from = 0): Promise<Diagnostic[]> {
-    for (;;) {
-        const match = (published.get(uri) ?? []).slice(from).find(accept);
-        if (match) return match;
-        await new Promise<void>(resolve => wake.push(resolve));
-    }
-}
+let server: StdioServer;
+const diagnosticsFor: StdioServer['diagnosticsFor'] = (uri, accept, from) => server.diagnosticsFor(uri, accept, from);
 
 const severityOf = (diagnostics: Diagnostic[], code: string) => diagnostics.filter(d => d.code === code).map(d => d.severity);
 const configPath = () => join(workspace, 'journey.config.json');
@@ -70,53 +49,33 @@ const mapUri = () => pathToFileURL(join(workspace, 'map.journey')).toString();
 const configUri = () => pathToFileURL(configPath()).toString();
 
 async function changeConfig(text: string): Promise<number> {
-    const seen = published.get(mapUri())?.length ?? 0;
+    const seen = server.publicationCount(mapUri());
     writeFileSync(configPath(), text);
-    await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri(), type: FileChangeType.Changed }] });
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri(), type: FileChangeType.Changed }] });
     return seen;
 }
 
 beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'cli.js'))) {
-        const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-        if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-    }
     workspace = mkdtempSync(join(tmpdir(), 'journey-config-lsp-'));
     writeFileSync(join(workspace, 'map.journey'), MAP);
     writeFileSync(join(workspace, 'bom.journey'), `\uFEFF${BOM_FILE}`);
     writeFileSync(configPath(), '{ "diagnostics": { "stage-without-touchpoints": "error" } }\n');
-    server = spawn(process.execPath, [join(repoRoot, 'bin', 'journey.js'), 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
-        const waiting = wake;
-        wake = [];
-        waiting.forEach(resolve => resolve());
-    });
-    connection.listen();
-    const initialized = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'maps' }],
-        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: {} } }
+    server = startStdioServer(workspace);
+    const initialized = await initializeWorkspace(server, workspace, {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: false } },
+        textDocument: { publishDiagnostics: {} }
     });
     expect(initialized.capabilities.codeActionProvider).toBeTruthy();
-    await connection.sendNotification(InitializedNotification.type, {});
 });
 
 afterAll(async () => {
-    if (connection && server.exitCode === null) {
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
-        await new Promise<void>(resolve => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())));
-    }
-    connection?.dispose();
+    await server?.stop();
     if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
 describe('journey.config.json in the language server', () => {
     it('applies the config from the first diagnostics on', async () => {
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: mapUri(), languageId: 'journey', version: 1, text: MAP } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: mapUri(), languageId: 'journey', version: 1, text: MAP } });
         const first = await diagnosticsFor(mapUri(), () => true);
         expect(severityOf(first, 'stage-without-touchpoints')).toEqual([1]);
     });
@@ -149,7 +108,7 @@ describe('journey.config.json in the language server', () => {
         expect(await diagnosticsFor(configUri(), d => d.length === 0)).toEqual([]);
         const latest = await diagnosticsFor(mapUri(), d => severityOf(d, 'stage-without-touchpoints')[0] === 4);
         expect(latest).toHaveLength(1);
-        expect(server.exitCode).toBeNull();
+        expect(server.exitCode()).toBeNull();
     });
 });
 
@@ -157,7 +116,7 @@ describe('quick fixes over LSP', () => {
     it('answers textDocument/codeAction for a published diagnostic with a workspace edit', async () => {
         const latest = await diagnosticsFor(mapUri(), d => d.some(x => x.code === 'stage-without-touchpoints'));
         const diagnostic = latest.find(d => d.code === 'stage-without-touchpoints')!;
-        const actions = (await connection.sendRequest(CodeActionRequest.type, {
+        const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
             textDocument: { uri: mapUri() },
             range: diagnostic.range,
             context: { diagnostics: [diagnostic] }
