@@ -1,5 +1,4 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createJourneyServices } from './journey-module.js';
 import { watchDiagnosticConfig } from './validation/diagnostic-config-watcher.js';
@@ -16,6 +15,6 @@ export function startJourneyLanguageServer(): void {
     const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
     watchDiagnosticConfig(shared, Journey);
     registerRenderModelHandler(shared);
-    registerDiffRequestHandler(shared, () => createJourneyServices(NodeFileSystem));
+    registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));
     startLangiumServer(shared);
 }
