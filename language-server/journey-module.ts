@@ -16,6 +16,8 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
+import { JourneyLinker } from './references/journey-linker.js';
+import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -40,7 +42,11 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ParserConfig: () => ({ maxLookahead: 3 })
     },
     references: {
-        ScopeComputation: services => new JourneyScopeComputation(services)
+        ScopeComputation: services => new JourneyScopeComputation(services),
+        Linker: services => new JourneyLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
     },
     lsp: {
         Formatter: () => new JourneyFormatter(),

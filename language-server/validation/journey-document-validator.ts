@@ -1,9 +1,14 @@
 import {
+    Cancellation,
     DefaultDocumentValidator,
     diagnosticData,
+    interruptAndCheck,
+    type AstNode,
     type AstReflection,
     type LangiumDocument,
     type ParseResult,
+    type ValidationAcceptor,
+    type ValidationCheck,
     type ValidationOptions
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -11,6 +16,10 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import type { DiagnosticSeverities } from './diagnostic-severities.js';
+import { forEachAstNode } from '../references/journey-ast-walk.js';
+
+/** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
+const CHECK_EVERY = 256;
 
 /**
  * Langium's document validator, with the language's codes on what Langium
@@ -32,6 +41,45 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         // The server loads journey.config.json while the workspace starts: never validate with stale severities.
         await this.severities.settled;
         return this.severities.apply(await super.validateDocument(document, options, cancelToken));
+    }
+
+    /**
+     * Runs the checks of the table (JourneyValidator) on every node, as Langium
+     * does, but walks the tree with the grammar-specific walk and asks the
+     * registry for each type's checks once per document instead of once per
+     * node: same checks, same order, same diagnostics.
+     */
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            // Langium's own walk reports each node type to its profiler.
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksOf = (type: string) => {
+            let checks = checksByType.get(type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(type, options.categories).toArray();
+                checksByType.set(type, checks);
+            }
+            return checks;
+        };
+        const toCheck: AstNode[] = [];
+        forEachAstNode(rootNode, node => {
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode && checksOf(node.$type).length > 0) toCheck.push(node);
+            return nodeOptions.validateChildren;
+        });
+        for (let i = 0; i < toCheck.length; i++) {
+            if (i % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
+            for (const check of checksOf(toCheck[i].$type)) {
+                await check(toCheck[i], acceptor, cancelToken);
+            }
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

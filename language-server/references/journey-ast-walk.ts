@@ -1,0 +1,135 @@
+import { AstUtils, isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+
+/**
+ * Grammar-specific versions of Langium's `streamAst` and `streamReferences`.
+ * Langium's are generic: for every node they list `Object.keys(node)` and test
+ * each value, through a stream of iterator objects; on a 5,000-line map that
+ * is a few tens of thousands of nodes per walk, three walks per keystroke
+ * (linking, reference index, validation), and much of the garbage collected.
+ * Here the properties holding child nodes and references are named per type.
+ * The order is Langium's: a node, then its children in property order
+ * (the order the parser first assigned them), depth first; a node's
+ * references in property order, then array index. Types not listed (there are
+ * none in the grammar today) fall back to Langium's generic functions.
+ */
+
+/** Properties that contain child nodes, per node type (docs/language.md). */
+const CHILD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+    Model: ['elements'],
+    Persona: [],
+    Team: [],
+    Channel: [],
+    Journey: ['stages'],
+    Stage: ['metrics', 'touchpoints'],
+    Touchpoint: ['actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'metrics'],
+    Action: [],
+    Thought: [],
+    Emotion: [],
+    Pain: [],
+    Opportunity: [],
+    Metric: []
+};
+
+/** Properties that hold cross-references, per node type (`[Persona:ID]` and the like in the grammar). */
+const REFERENCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+    Model: [],
+    Persona: [],
+    Team: [],
+    Channel: [],
+    Journey: ['personas'],
+    Stage: ['owners'],
+    Touchpoint: ['channels', 'owners'],
+    Action: [],
+    Thought: ['persona'],
+    Emotion: ['persona'],
+    Pain: [],
+    Opportunity: [],
+    Metric: []
+};
+
+const CHILDREN = propertyLookup(CHILD_PROPERTIES);
+const REFERENCES = propertyLookup(REFERENCE_PROPERTIES);
+
+/**
+ * Calls `visit` for the root and every node below it, in the order of Langium's `streamAst(root)`;
+ * when `visit` returns false, the node's children are left out (as `prune()` on Langium's iterator).
+ */
+export function forEachAstNode(root: AstNode, visit: (node: AstNode) => boolean | void): void {
+    if (visit(root) === false) return;
+    const properties = CHILDREN.get(root.$type);
+    if (properties === undefined) {
+        AstUtils.streamContents(root).forEach(child => forEachAstNode(child, visit));
+        return;
+    }
+    forEachProperty(root, properties, value => {
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (isAstNode(item)) forEachAstNode(item, visit);
+            }
+        } else if (isAstNode(value)) {
+            forEachAstNode(value, visit);
+        }
+    });
+}
+
+/** Calls `accept` for each reference of `node` itself (not of its children), as Langium's `streamReferences(node)` lists them. */
+export function forEachReferenceOf(node: AstNode, accept: (info: ReferenceInfo) => void): void {
+    const properties = REFERENCES.get(node.$type);
+    if (properties === undefined) {
+        AstUtils.streamReferences(node).forEach(accept);
+        return;
+    }
+    forEachProperty(node, properties, (value, property) => {
+        if (isReference(value) || isMultiReference(value)) {
+            accept({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isReference(item) || isMultiReference(item)) accept({ reference: item, container: node, property, index });
+            }
+        }
+    });
+}
+
+const referencesOfRoot = new WeakMap<AstNode, ReferenceInfo[]>();
+
+/**
+ * Every reference of the tree below `root` (root included), in the order
+ * Langium's linker visits them. Kept per root (a parse makes a new one): the
+ * linker and the reference index ask for the same file one after the other.
+ */
+export function collectReferences(root: AstNode): readonly ReferenceInfo[] {
+    let references = referencesOfRoot.get(root);
+    if (!references) {
+        const found: ReferenceInfo[] = [];
+        forEachAstNode(root, node => forEachReferenceOf(node, info => found.push(info)));
+        referencesOfRoot.set(root, (references = found));
+    }
+    return references;
+}
+
+interface PropertyLookup {
+    readonly names: readonly string[];
+    readonly has: ReadonlySet<string>;
+}
+
+function propertyLookup(table: Readonly<Record<string, readonly string[]>>): Map<string, PropertyLookup> {
+    return new Map(Object.entries(table).map(([type, names]) => [type, { names, has: new Set(names) }]));
+}
+
+/**
+ * Calls `action` with the value of each of the properties, in the order the
+ * node's keys have (the order the parser first assigned them): Langium's
+ * walks follow it, and so must ours for references and diagnostics to come
+ * out in the same order. `for...in` lists the keys without allocating.
+ */
+function forEachProperty(node: AstNode, properties: PropertyLookup, action: (value: unknown, property: string) => void): void {
+    const values = node as unknown as Record<string, unknown>;
+    if (properties.names.length === 1) {
+        action(values[properties.names[0]], properties.names[0]);
+    } else if (properties.names.length > 1) {
+        for (const key in values) {
+            if (properties.has.has(key)) action(values[key], key);
+        }
+    }
+}
