@@ -14,3 +14,14 @@ export function getJourneyPersonas(journey: Journey): Persona[] {
     const root = AstUtils.findRootNode(journey);
     return isModel(root) ? root.elements.filter(isPersona) : [];
 }
+
+/**
+ * Whether `persona` is one of the journey's personas: `getJourneyPersonas(journey).includes(persona)`
+ * without building the list (validation asks it for every emotion and thought of a file).
+ */
+export function isJourneyPersona(journey: Journey, persona: Persona): boolean {
+    if (journey.personas.length > 0) {
+        return journey.personas.some(ref => ref.ref === persona);
+    }
+    return isModel(persona.$container) && persona.$container === AstUtils.findRootNode(journey);
+}

@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isJourney, type Emotion, type Journey, type Thought } from '../generated/ast.js';
-import { getJourneyPersonas } from '../references/journey-personas.js';
+import { getJourneyPersonas, isJourneyPersona } from '../references/journey-personas.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -37,7 +37,7 @@ export function checkPersonasHaveEmotions(journey: Journey, accept: ValidationAc
 export function checkPersonaInJourney(statement: Emotion | Thought, accept: ValidationAcceptor): void {
     const persona = statement.persona?.ref;
     const journey = AstUtils.getContainerOfType(statement, isJourney);
-    if (!persona || !journey?.name || getJourneyPersonas(journey).includes(persona)) {
+    if (!persona || !journey?.name || isJourneyPersona(journey, persona)) {
         return;
     }
     const hint = journey.personas.length > 0 ? ` Add it to the journey's 'personas' line.` : ` Add a 'personas' line naming it to the journey.`;
