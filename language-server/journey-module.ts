@@ -18,6 +18,7 @@ import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-modu
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
+import { JourneyValueConverter } from './workspace/journey-value-converter.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -39,7 +40,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     parser: {
         // Every choice of the grammar is decided by its next token or two: chevrotain's LL(k) lookahead
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
-        ParserConfig: () => ({ maxLookahead: 3 })
+        ParserConfig: () => ({ maxLookahead: 3 }),
+        ValueConverter: () => new JourneyValueConverter()
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
