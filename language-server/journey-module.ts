@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { createLangiumParser, inject, type Module } from 'langium';
 import {
     createDefaultModule,
     createDefaultSharedModule,
@@ -16,6 +16,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
+import { useLazyCstRanges } from './workspace/lazy-range-cst.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
@@ -41,7 +42,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         // Every choice of the grammar is decided by its next token or two: chevrotain's LL(k) lookahead
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
         ParserConfig: () => ({ maxLookahead: 3 }),
-        ValueConverter: () => new JourneyValueConverter()
+        ValueConverter: () => new JourneyValueConverter(),
+        LangiumParser: services => useLazyCstRanges(createLangiumParser(services))
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
