@@ -2,12 +2,19 @@ import {
     AstUtils,
     Cancellation,
     DefaultLinker,
+    DocumentState,
     interruptAndCheck,
+    isAstNode,
+    isAstNodeDescription,
+    isLinkingError,
     MultiMap,
+    RefResolving,
     type AstNode,
     type AstNodeDescription,
+    type CstNode,
     type LangiumDocument,
     type LinkingError,
+    type Reference,
     type ReferenceInfo,
     type Scope
 } from 'langium';
@@ -67,6 +74,76 @@ export class JourneyLinker extends DefaultLinker {
             lookup.found.set(name, description);
         }
         return description ?? this.createLinkingError(refInfo);
+    }
+
+    /** Langium's reference, made by a class: see JourneyReference. */
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new JourneyReference(this, node, property, refNode, refText);
+    }
+
+    /**
+     * What reading `ref` does when the reference is not resolved yet: the body
+     * of Langium's `ref` getter (DefaultLinker.buildReference), unchanged.
+     */
+    resolveOnRead(reference: JourneyReference, node: AstNode, property: string): AstNode | undefined {
+        if (isAstNodeDescription(reference._nodeDescription)) {
+            // A candidate has been found before, but it is not loaded yet.
+            const linkedNode = this.loadAstNode(reference._nodeDescription);
+            reference._ref = linkedNode ?? this.createLinkingError({ reference, container: node, property }, reference._nodeDescription);
+        } else if (reference._ref === undefined) {
+            // The reference has not been linked yet, so do that now.
+            reference._ref = RefResolving;
+            const document = AstUtils.findRootNode(node).$document;
+            const refData = this.getLinkedNode({ reference, container: node, property });
+            if (refData.error && document && document.state < DocumentState.ComputedScopes) {
+                // Document scope is not ready, don't set `_ref` so the linker can retry later.
+                return (reference._ref = undefined);
+            }
+            reference._ref = refData.node ?? refData.error;
+            reference._nodeDescription = refData.descr;
+            document?.references.push(reference);
+        } else if (reference._ref === RefResolving) {
+            this.throwCyclicReferenceError(node, property, reference.$refText);
+        }
+        return isAstNode(reference._ref) ? reference._ref : undefined;
+    }
+}
+
+/**
+ * A cross-reference that behaves as the one Langium's `buildReference` makes,
+ * but whose accessors live on a prototype: Langium's object literal creates
+ * three getter closures for each reference of every parse (a few thousand per
+ * keystroke on a large map), a visible share of parsing and of its garbage.
+ */
+class JourneyReference implements Reference {
+    readonly $refNode: CstNode | undefined;
+    readonly $refText: string;
+    _ref: AstNode | LinkingError | typeof RefResolving | undefined;
+    _nodeDescription?: AstNodeDescription;
+    readonly #linker: JourneyLinker;
+    readonly #container: AstNode;
+    readonly #property: string;
+
+    constructor(linker: JourneyLinker, container: AstNode, property: string, refNode: CstNode | undefined, refText: string) {
+        this.$refNode = refNode;
+        this.$refText = refText;
+        this._ref = undefined;
+        this.#linker = linker;
+        this.#container = container;
+        this.#property = property;
+    }
+
+    get ref(): AstNode | undefined {
+        // Most frequent case: the target is already resolved.
+        return isAstNode(this._ref) ? this._ref : this.#linker.resolveOnRead(this, this.#container, this.#property);
+    }
+
+    get $nodeDescription(): AstNodeDescription | undefined {
+        return this._nodeDescription;
+    }
+
+    get error(): LinkingError | undefined {
+        return isLinkingError(this._ref) ? this._ref : undefined;
     }
 }
 

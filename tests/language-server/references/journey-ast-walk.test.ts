@@ -8,7 +8,8 @@ import {
     type LangiumDocument,
     type Reference,
     type ValidationAcceptor,
-    type ValidationOptions
+    type ValidationOptions,
+    URI
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../language-server/generated/ast.js';
@@ -128,6 +129,27 @@ describe('grammar-specific walks', () => {
         }
         // Not vacuous: the examples reference personas, teams and channels of the library file.
         expect(linked).toBeGreaterThan(100);
+    });
+
+    it('resolve a reference read before or without linking as Langium\'s references do', async () => {
+        const { services, documents } = await buildAll();
+        const unlinked = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(UNUSUAL_ORDER + CHECKOUT, URI.file('/workspace/unlinked.journey'));
+        const langiumLinker = new DefaultLinker(services);
+        let compared = 0;
+        for (const document of [...documents, unlinked]) {
+            for (const { reference, container, property } of collectReferences(document.parseResult.value)) {
+                const ours = services.references.Linker.buildReference(container, property, reference.$refNode, reference.$refText);
+                const langiums = langiumLinker.buildReference(container, property, reference.$refNode, reference.$refText);
+                expect(describeReference(services, ours)).toEqual(describeReference(services, langiums));
+                expect(ours.$nodeDescription).toEqual(langiums.$nodeDescription);
+                compared++;
+            }
+        }
+        // In a file not linked yet, an unknown name stays unresolved without an error, so that linking retries it.
+        const ghost = collectReferences(unlinked.parseResult.value).find(info => info.reference.$refText === 'ghost')!;
+        const fresh = services.references.Linker.buildReference(ghost.container, ghost.property, ghost.reference.$refNode, 'ghost');
+        expect([fresh.ref, fresh.error]).toEqual([undefined, undefined]);
+        expect(compared).toBeGreaterThan(100);
     });
 
     it('index the same reference descriptions as Langium', async () => {
