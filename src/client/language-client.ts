@@ -5,11 +5,13 @@ import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClie
 export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
 
 /**
- * Starts the bundled language server (`dist/server.js`) in its own Node process,
- * connected over IPC. The client id `journey` makes vscode-languageclient read
- * the `journey.trace.server` setting by itself.
+ * The client of the bundled language server (`dist/server.js`, its own Node
+ * process, connected over IPC); nothing starts yet. Usable at once: requests
+ * sent before the server is up wait for it, notification handlers are kept
+ * until it is. The client id `journey` makes vscode-languageclient read the
+ * `journey.trace.server` setting by itself.
  */
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -36,14 +38,22 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
         revealOutputChannelOn: RevealOutputChannelOn.Error
     };
 
-    const client = new LanguageClient('journey', 'Journey Language Server', serverOptions, clientOptions);
+    return new LanguageClient('journey', 'Journey Language Server', serverOptions, clientOptions);
+}
+
+/**
+ * Starts the server of `client` (a new one by default) and resolves when it has
+ * answered `initialize`. Never rejects: a server that fails to start is reported
+ * in the output channel and a message, and the client's requests then fail.
+ */
+export async function startLanguageClient(context: vscode.ExtensionContext, client = createLanguageClient(context)): Promise<LanguageClient> {
     try {
         await client.start();
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        outputChannel.appendLine(`The Journey language server failed to start: ${message}`);
+        client.outputChannel.appendLine(`The Journey language server failed to start: ${message}`);
         void vscode.window.showErrorMessage(`The Journey language server failed to start: ${message}`, 'Show Output')
-            .then(choice => { if (choice) outputChannel.show(true); });
+            .then(choice => { if (choice) client.outputChannel.show(true); });
     }
     return client;
 }
