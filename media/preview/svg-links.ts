@@ -8,7 +8,8 @@
  * (language-server/mermaid): flowchart node and subgraph ids derive from
  * element ids; journey tasks and xychart categories come in journey order.
  */
-import { journeyActor, mermaidId } from '../../language-server/mermaid/escape.js';
+import { blueprintLayout } from '../../language-server/mermaid/blueprint.js';
+import { journeyActor } from '../../language-server/mermaid/escape.js';
 import { emotionCurveLayout } from '../../language-server/mermaid/emotion-curve.js';
 import { isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
 import type { RenderJourney, RenderModel, RenderStage, RenderTouchpoint } from '../../language-server/render/render-model.js';
@@ -21,7 +22,7 @@ export function linkDiagram(svg: SVGSVGElement, view: DiagramView, model: Render
     switch (view) {
         case 'journey': linkJourneyDiagram(svg, model, journey, persona); break;
         case 'emotions': linkEmotionCurve(svg, model, journey, persona, before); break;
-        case 'blueprint': linkBlueprint(svg, journey); break;
+        case 'blueprint': linkBlueprint(svg, model, journey); break;
     }
     for (const part of svg.querySelectorAll('[data-element]')) part.classList.add('is-navigable');
 }
@@ -116,43 +117,25 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
     tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
 }
 
-/** Blueprint: subgraph `stage_<id>`, touchpoint nodes `tp_<id>`, their pain/opportunity nodes, gap nodes per stage. */
-function linkBlueprint(svg: SVGSVGElement, journey: RenderJourney): void {
+/** Blueprint: each stage's subgraph, owner and gap nodes lead to the stage, each touchpoint's card to the touchpoint (`blueprintLayout` names them). */
+function linkBlueprint(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney): void {
     const prefix = `${svg.id}-`;
-    const nodeIds = new Map<string, string>();
-    const stageIds = new Map<string, string>();
-    const unique = (used: Set<string>, base: string) => {
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
-        used.add(id);
-        return id;
-    };
-    const usedStages = new Set<string>();
-    const usedTouchpoints = new Set<string>();
-    for (const stage of journey.stages) {
-        stageIds.set(unique(usedStages, mermaidId('stage', stage.id)), stageKey(journey.id, stage.id));
-        nodeIds.set(mermaidId('gap', stage.id), stageKey(journey.id, stage.id));
-        for (const touchpoint of stage.touchpoints) {
-            const key = touchpointKey(journey.id, touchpoint.id);
-            nodeIds.set(unique(usedTouchpoints, mermaidId('tp', touchpoint.id)), key);
-            nodeIds.set(mermaidId('pain', touchpoint.id), key);
-            nodeIds.set(mermaidId('idea', touchpoint.id), key);
-        }
-    }
+    const keys = new Map(blueprintLayout(model, journey.id).nodes.map(node => [
+        node.id,
+        node.touchpointId !== undefined ? touchpointKey(journey.id, node.touchpointId) : stageKey(journey.id, node.stageId)
+    ]));
     const stageIssues = new Map(journey.stages.map(stage => [stageKey(journey.id, stage.id), stage.issues]));
     for (const cluster of svg.querySelectorAll('g.cluster')) {
-        const key = stageIds.get(cluster.id.startsWith(prefix) ? cluster.id.slice(prefix.length) : cluster.id);
+        const key = keys.get(cluster.id.startsWith(prefix) ? cluster.id.slice(prefix.length) : cluster.id);
         if (!key) continue;
         const issues = stageIssues.get(key) ?? [];
         tag(cluster, key, issues.map(issue => issue.message).join('\n') || undefined);
         if (issues.length > 0) cluster.classList.add('has-gap');
     }
     for (const node of svg.querySelectorAll('g.node')) {
-        // `<svg id>-flowchart-<node id>-<n>`; pain, opportunity and gap nodes end in `_<n>` too.
+        // `<svg id>-flowchart-<node id>-<n>`
         const match = /-flowchart-(.+)-\d+$/.exec(node.id);
-        if (!match) continue;
-        const nodeId = match[1];
-        const key = nodeIds.get(nodeId) ?? nodeIds.get(nodeId.replace(/_(\d+|empty)$/, ''));
+        const key = match ? keys.get(match[1]) : undefined;
         if (key) tag(node, key);
     }
 }

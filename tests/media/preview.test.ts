@@ -228,9 +228,10 @@ describe('navigation', () => {
         expect(await preview.page.locator('.viewport .is-highlighted').evaluateAll(parts => parts.map(part => part.getAttribute('data-element'))))
             .toEqual(['touchpoint:first_purchase/checkout', 'touchpoint:first_purchase/checkout']); // one task per persona
         await showView(preview, 'blueprint');
-        // The touchpoint's node and its pain and opportunity nodes.
-        expect(await preview.page.locator('.viewport g.node.is-highlighted').evaluateAll(nodes => nodes.map(node => node.id.replace(/^.*-flowchart-|-\d+$/g, ''))))
-            .toEqual(['tp_checkout', 'pain_checkout_1', 'idea_checkout_1']);
+        // The touchpoint's card, which holds its pains and opportunities.
+        const highlighted = preview.page.locator('.viewport g.node.is-highlighted');
+        expect(await highlighted.evaluateAll(nodes => nodes.map(node => node.id.replace(/^.*-flowchart-|-\d+$/g, '')))).toEqual(['tp_checkout']);
+        expect(await highlighted.textContent()).toContain('Pain: Surprise shipping fee');
         await showView(preview, 'details');
         expect(await preview.page.locator('table.details li.is-highlighted').innerText()).toContain('Checkout (via Website)');
         await preview.send({ type: 'highlight', elementId: null });
