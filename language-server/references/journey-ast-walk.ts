@@ -61,15 +61,26 @@ export function forEachAstNode(root: AstNode, visit: (node: AstNode) => boolean 
         AstUtils.streamContents(root).forEach(child => forEachAstNode(child, visit));
         return;
     }
-    forEachProperty(root, properties, value => {
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (isAstNode(item)) forEachAstNode(item, visit);
-            }
-        } else if (isAstNode(value)) {
-            forEachAstNode(value, visit);
+    // Loops rather than callbacks: this runs for every node of the file on every keystroke.
+    const values = root as unknown as Record<string, unknown>;
+    if (properties.names.length === 1) {
+        visitChildren(values[properties.names[0]], visit);
+    } else if (properties.names.length > 1) {
+        // `for...in` lists the keys in the order of `Object.keys` without allocating them.
+        for (const key in values) {
+            if (properties.has.has(key)) visitChildren(values[key], visit);
         }
-    });
+    }
+}
+
+function visitChildren(value: unknown, visit: (node: AstNode) => boolean | void): void {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            if (isAstNode(value[i])) forEachAstNode(value[i], visit);
+        }
+    } else if (isAstNode(value)) {
+        forEachAstNode(value, visit);
+    }
 }
 
 /** Calls `accept` for each reference of `node` itself (not of its children), as Langium's `streamReferences(node)` lists them. */
@@ -79,16 +90,25 @@ export function forEachReferenceOf(node: AstNode, accept: (info: ReferenceInfo) 
         AstUtils.streamReferences(node).forEach(accept);
         return;
     }
-    forEachProperty(node, properties, (value, property) => {
-        if (isReference(value) || isMultiReference(value)) {
-            accept({ reference: value, container: node, property });
-        } else if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const item: unknown = value[index];
-                if (isReference(item) || isMultiReference(item)) accept({ reference: item, container: node, property, index });
-            }
+    const values = node as unknown as Record<string, unknown>;
+    if (properties.names.length === 1) {
+        acceptReferences(node, properties.names[0], values[properties.names[0]], accept);
+    } else if (properties.names.length > 1) {
+        for (const key in values) {
+            if (properties.has.has(key)) acceptReferences(node, key, values[key], accept);
         }
-    });
+    }
+}
+
+function acceptReferences(node: AstNode, property: string, value: unknown, accept: (info: ReferenceInfo) => void): void {
+    if (isReference(value) || isMultiReference(value)) {
+        accept({ reference: value, container: node, property });
+    } else if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) {
+            const item: unknown = value[index];
+            if (isReference(item) || isMultiReference(item)) accept({ reference: item, container: node, property, index });
+        }
+    }
 }
 
 const referencesOfRoot = new WeakMap<AstNode, ReferenceInfo[]>();
@@ -115,21 +135,4 @@ interface PropertyLookup {
 
 function propertyLookup(table: Readonly<Record<string, readonly string[]>>): Map<string, PropertyLookup> {
     return new Map(Object.entries(table).map(([type, names]) => [type, { names, has: new Set(names) }]));
-}
-
-/**
- * Calls `action` with the value of each of the properties, in the order the
- * node's keys have (the order the parser first assigned them): Langium's
- * walks follow it, and so must ours for references and diagnostics to come
- * out in the same order. `for...in` lists the keys without allocating.
- */
-function forEachProperty(node: AstNode, properties: PropertyLookup, action: (value: unknown, property: string) => void): void {
-    const values = node as unknown as Record<string, unknown>;
-    if (properties.names.length === 1) {
-        action(values[properties.names[0]], properties.names[0]);
-    } else if (properties.names.length > 1) {
-        for (const key in values) {
-            if (properties.has.has(key)) action(values[key], key);
-        }
-    }
 }
