@@ -5,7 +5,8 @@ import {
     type DefaultSharedModuleContext,
     type LangiumServices,
     type LangiumSharedServices,
-    type PartialLangiumServices
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
@@ -61,14 +62,15 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 /**
  * Creates the shared services and the Journey language services. Used by the
  * language server (with an LSP connection), the CLI and the tests (without).
+ * `sharedOverrides` replaces shared services for one use (the CLI keeps no reference index).
  */
-export function createJourneyServices(context: DefaultSharedModuleContext): {
+export function createJourneyServices(context: DefaultSharedModuleContext, sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): {
     shared: LangiumSharedServices;
     Journey: JourneyServices;
 } {
     const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule, {
         workspace: { DocumentBuilder: services => new RevalidatingDocumentBuilder(services) }
-    });
+    }, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

@@ -27,7 +27,9 @@ const nodeBundles = {
     entryPoints: {
         extension: 'src/extension.ts',
         server: 'language-server/main.ts',
-        cli: 'src/cli/main.ts'
+        cli: 'src/cli/main.ts',
+        // Worker threads of `journey check` on large workspaces (src/cli/check/parallel-check.ts).
+        'check-worker': 'src/cli/check/check-worker.ts'
     },
     outdir: 'dist'
 };

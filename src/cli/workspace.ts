@@ -5,6 +5,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import type { Model } from '../../language-server/generated/ast.js';
 import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/validation/diagnostic-severities.js';
+import { CliIndexManager } from './cli-index-manager.js';
 import { describeError, InputError } from './errors.js';
 import { displayPath } from './paths.js';
 
@@ -37,10 +38,14 @@ export interface JourneySource {
  * Throws InputError for a missing path or an unreadable file.
  */
 export async function loadWorkspace(paths: string[], cwd = process.cwd()): Promise<Workspace> {
-    const files = findJourneyFiles(paths, cwd);
-    const sources = files.map(readJourneySource);
-    const root = findWorkspaceRoot(paths[0] !== undefined ? resolve(cwd, paths[0]) : cwd, cwd);
+    const { sources, root } = readWorkspace(paths, cwd);
     return buildWorkspace(sources, root);
+}
+
+/** The `.journey` files under `paths`, read, in path order, and the workspace root (see loadWorkspace). */
+export function readWorkspace(paths: string[], cwd = process.cwd()): { sources: JourneySource[]; root: string } {
+    const sources = findJourneyFiles(paths, cwd).map(readJourneySource);
+    return { sources, root: findWorkspaceRoot(paths[0] !== undefined ? resolve(cwd, paths[0]) : cwd, cwd) };
 }
 
 /**
@@ -52,8 +57,14 @@ export async function loadWorkspaceFromTexts(files: Record<string, string>, root
     return buildWorkspace(sources, findWorkspaceRoot(root, root));
 }
 
-async function buildWorkspace(sources: JourneySource[], root: string): Promise<Workspace> {
-    const services = createJourneyServices(NodeFileSystem);
+/** The services of the CLI: the language's, without the reference index (see cli-index-manager.ts). */
+export function createCliServices(): JourneyServiceSet {
+    return createJourneyServices(NodeFileSystem, { workspace: { IndexManager: services => new CliIndexManager(services) } });
+}
+
+/** Parses, links and validates the sources together, with the severities of journey.config.json in `root`. */
+export async function buildWorkspace(sources: JourneySource[], root: string): Promise<Workspace> {
+    const services = createCliServices();
     const configFile = await loadSeverities(services, root);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = sources.map(source => {
@@ -66,7 +77,7 @@ async function buildWorkspace(sources: JourneySource[], root: string): Promise<W
 }
 
 /** Applies journey.config.json of the workspace root; an invalid file is an input error naming file:line:col. */
-async function loadSeverities(services: JourneyServiceSet, root: string): Promise<string | undefined> {
+export async function loadSeverities(services: JourneyServiceSet, root: string): Promise<string | undefined> {
     try {
         return await services.Journey.validation.DiagnosticSeverities.loadFrom(root);
     } catch (error) {

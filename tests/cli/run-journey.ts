@@ -26,8 +26,8 @@ export interface JourneyRun {
 }
 
 /** Runs the built `journey` command as a process, by default in the CLI fixtures folder. */
-export function journey(args: string[], cwd = FIXTURES): JourneyRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, JOURNEY_DEBUG: '' } });
+export function journey(args: string[], cwd = FIXTURES, env: Record<string, string> = {}): JourneyRun {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, JOURNEY_DEBUG: '', ...env } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,3 +1,4 @@
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { displayPath } from '../paths.js';
 import { toCliRange, type CliRange } from '../positions.js';
@@ -25,12 +26,23 @@ const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning',
 
 /** The diagnostics of every document of a built workspace, with positions as the CLI prints them. */
 export function collectProblems(workspace: Workspace, cwd = process.cwd()): CheckResult {
-    const problems = workspace.documents.flatMap(document => {
-        const file = displayPath(document.uri.fsPath, cwd);
-        return (document.diagnostics ?? []).map(diagnostic => toProblem(file, document.textDocument, diagnostic));
-    });
-    problems.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
-    return { fileCount: workspace.documents.length, problems };
+    const problems = workspace.documents.flatMap(document => documentProblems(document, cwd));
+    return { fileCount: workspace.documents.length, problems: sortProblems(problems) };
+}
+
+/** One validated document's diagnostics, in the validator's order. */
+export function documentProblems(document: LangiumDocument, cwd = process.cwd()): Problem[] {
+    const file = displayPath(document.uri.fsPath, cwd);
+    return (document.diagnostics ?? []).map(diagnostic => toProblem(file, document.textDocument, diagnostic));
+}
+
+/**
+ * Sorts by file, then line and column, in place. The sort is stable: problems
+ * at the same place keep the order they were given in (documents in path order,
+ * each with its diagnostics in the validator's order).
+ */
+export function sortProblems(problems: Problem[]): Problem[] {
+    return problems.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 function toProblem(file: string, textDocument: Parameters<typeof toCliRange>[0], diagnostic: Diagnostic): Problem {

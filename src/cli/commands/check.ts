@@ -2,9 +2,11 @@ import type { CliCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 import { githubReport } from '../check/github-report.js';
 import { jsonReport } from '../check/json-report.js';
+import { checkInParallel } from '../check/parallel-check.js';
 import { collectProblems, type CheckResult } from '../check/problems.js';
 import { textReport } from '../check/text-report.js';
-import { loadWorkspace } from '../workspace.js';
+import { checkShares } from '../check/thread-plan.js';
+import { buildWorkspace, readWorkspace } from '../workspace.js';
 
 const FORMATS: Record<string, (result: CheckResult) => string> = {
     text: textReport,
@@ -29,8 +31,9 @@ export const checkCommand: CliCommand = {
     async run({ values, positionals }) {
         const report = FORMATS[String(values.format)];
         if (!report) throw new UsageError(`unknown format '${values.format}' for --format (use ${Object.keys(FORMATS).join(', ')})`);
-        const workspace = await loadWorkspace(positionals.length > 0 ? positionals : ['.']);
-        const result = collectProblems(workspace);
+        const { sources, root } = readWorkspace(positionals.length > 0 ? positionals : ['.']);
+        const shares = checkShares(sources);
+        const result = shares.length > 1 ? await checkInParallel(shares, root) : collectProblems(await buildWorkspace(sources, root));
         process.stdout.write(report(result));
         return result.problems.some(problem => problem.severity === 'error') ? 1 : 0;
     }
