@@ -47,6 +47,8 @@ export class PreviewApp {
     private scrollRestored = false;
     /** Document, journey and view of the last drawing: scroll is kept while only the model changes. */
     private lastDrawing = '';
+    /** What the drawing in place was made from (see `drawingSource`): the same again needs no new drawing. */
+    private drawnFrom = '';
 
     private readonly toolbar: Toolbar;
     private readonly banner = new ErrorBanner();
@@ -98,6 +100,7 @@ export class PreviewApp {
         });
         watchTheme(() => {
             resetMermaidTheme();
+            this.drawnFrom = '';
             this.render();
         });
         this.host.onMessage(message => this.onMessage(message));
@@ -197,24 +200,27 @@ export class PreviewApp {
             this.svg = undefined;
             this.viewport.replaceChildren(table);
         } else {
-            let svg: SVGSVGElement;
-            try {
-                svg = await renderMermaid(diagramText(view, model, journey.id, persona, before), theme, diagramLayout(view, model, journey, persona, before));
-            } catch (error) {
-                if (token !== this.renderToken) return;
-                if (error instanceof DiagramError) {
-                    this.banner.showRenderError(VIEW_NAMES[view], error.message);
-                    return; // the previous drawing stays
+            const text = diagramText(view, model, journey.id, persona, before);
+            const layout = diagramLayout(view, model, journey, persona, before);
+            const source = drawingSource(view, text, theme, layout, journey);
+            // An edit that changes nothing drawn (a description, a metric, a thought) keeps the drawing.
+            if (source !== this.drawnFrom || !this.svg) {
+                let svg: SVGSVGElement;
+                try {
+                    svg = await renderMermaid(text, theme, layout);
+                } catch (error) {
+                    if (token !== this.renderToken) return;
+                    if (error instanceof DiagramError) {
+                        this.banner.showRenderError(VIEW_NAMES[view], error.message);
+                        return; // the previous drawing stays
+                    }
+                    throw error;
                 }
-                throw error;
+                if (token !== this.renderToken) return;
+                linkDiagram(svg, view, model, journey, persona, before);
+                this.showDrawing(svg, view);
+                this.drawnFrom = source;
             }
-            if (token !== this.renderToken) return;
-            linkDiagram(svg, view, model, journey, persona, before);
-            this.svg = svg;
-            this.viewport.replaceChildren(h('div', { className: 'diagram', attributes: { 'data-view': view } }, [svg]));
-            growViewBoxToContent(svg);
-            applyZoom(svg, this.state.zoom);
-            if (this.state.autoFit) this.fitZoom();
         }
         this.showBannerForLatest();
         this.applyHighlight(false);
@@ -231,6 +237,26 @@ export class PreviewApp {
         }
         this.lastDrawing = drawing;
         this.root.dataset.rendered = String(token);
+    }
+
+    /**
+     * Puts a new drawing in place of the old one. It is sized before it is
+     * inserted, so that the page lays it out once, at its final size; only
+     * when that layout shows the content overflowing Mermaid's viewBox, or the
+     * panel's width changing with a scrollbar, is it sized again.
+     */
+    private showDrawing(svg: SVGSVGElement, view: PreviewView): void {
+        this.svg = svg;
+        const panelWidth = this.viewport.clientWidth;
+        this.sizeDrawing();
+        this.viewport.replaceChildren(h('div', { className: 'diagram', attributes: { 'data-view': view } }, [svg]));
+        const grown = growViewBoxToContent(svg);
+        if (grown || this.viewport.clientWidth !== panelWidth) this.sizeDrawing();
+    }
+
+    private sizeDrawing(): void {
+        if (this.state.autoFit) this.fitZoom();
+        else if (this.svg) applyZoom(this.svg, this.state.zoom);
     }
 
     private showBannerForLatest(): void {
@@ -351,6 +377,16 @@ function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJou
         xyChartHeight: Math.round(Math.max(460, 2 * (labelHeight + 100))),
         xyChartLabelRotation: slanted ? -45 : 0
     };
+}
+
+/**
+ * Everything a diagram view's drawing depends on: its Mermaid text and
+ * settings, and what `linkDiagram` ties its parts to (element ids in journey
+ * order, stage issues as tooltips), which the text alone does not hold.
+ */
+function drawingSource(view: PreviewView, text: string, theme: string, layout: DiagramLayout, journey: RenderJourney): string {
+    const links = journey.stages.map(stage => [stage.id, stage.issues.map(issue => issue.message), stage.touchpoints.map(touchpoint => touchpoint.id)]);
+    return JSON.stringify([view, theme, layout, journey.id, links, text]);
 }
 
 function firstSyntaxError(model: RenderModel): RenderDiagnostic | undefined {

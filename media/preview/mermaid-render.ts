@@ -32,7 +32,7 @@ export async function renderMermaid(text: string, theme: ThemeKind, layout: Diag
     }
     const svg = parseSvg(svgText);
     decodeEntityCodes(svg);
-    return document.importNode(svg, true) as SVGSVGElement;
+    return svg;
 }
 
 /**
@@ -42,9 +42,11 @@ export async function renderMermaid(text: string, theme: ThemeKind, layout: Diag
  * here, once, as plain text (never parsed as markup).
  */
 function decodeEntityCodes(svg: SVGSVGElement): void {
-    const walker = svg.ownerDocument.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+    // Text inside <foreignObject> (HTML labels, decoded already) and <style> is skipped whole.
+    const walker = svg.ownerDocument.createTreeWalker(svg, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, node =>
+        node.nodeName === 'foreignObject' || node.nodeName === 'style' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest('foreignObject, style')) continue;
+        if (node.nodeType !== Node.TEXT_NODE) continue;
         const text = node.nodeValue ?? '';
         if (text.includes('&#')) {
             node.nodeValue = text.replace(/&#(\d+);/g, (code: string, digits: string) => {
@@ -56,19 +58,20 @@ function decodeEntityCodes(svg: SVGSVGElement): void {
 }
 
 /**
- * Parsed as XML in a separate, inert document (nothing in it runs or loads
- * there), so the result is a real element the app can post-process before
- * insertion. Mermaid serialises with HTML rules: its void elements (`<br>`)
- * and `&nbsp;` are made XML first. (An HTML parse is no substitute: a `<br>`
- * outside a `<foreignObject>` would end the SVG.)
+ * Parsed with the HTML parser into a <template>, whose content is inert
+ * (nothing in it runs or loads) until it is inserted, so the app can
+ * post-process a real element before insertion; appending it adopts it into
+ * the page without a copy. Mermaid serialises its SVG with HTML rules and
+ * sanitises it with DOMPurify, which itself parsed it as HTML: the same
+ * parser reads it back exactly as it was sanitised (`<br>`, `&nbsp;`, SVG
+ * attribute case), with no rewriting for an XML parser.
  */
 function parseSvg(svgText: string): SVGSVGElement {
-    const xml = svgText
-        .replace(/<(br|hr|img|input|wbr)\b([^>]*?)\/?>/gi, '<$1$2/>')
-        .replace(/&nbsp;/g, '&#160;');
-    const parsed = new DOMParser().parseFromString(xml, 'image/svg+xml');
-    if (parsed.documentElement instanceof SVGSVGElement && !parsed.querySelector('parsererror')) return parsed.documentElement;
-    throw new DiagramError(`Mermaid produced an unreadable drawing: ${parsed.querySelector('parsererror')?.textContent ?? 'no SVG'}`);
+    const template = document.createElement('template');
+    template.innerHTML = svgText;
+    const svg = template.content.firstElementChild;
+    if (svg instanceof SVGSVGElement) return svg;
+    throw new DiagramError(`Mermaid produced an unreadable drawing: ${svg ? `<${svg.localName}>` : 'no SVG'}`);
 }
 
 /** Forget the configured theme, so that the next render re-initialises Mermaid (theme colours changed). */

@@ -22,17 +22,19 @@ export function naturalSize(svg: SVGSVGElement): { width: number; height: number
 /**
  * Grows the viewBox to everything drawn: Mermaid sometimes draws past its own
  * viewBox (slanted axis labels of the xychart), which would be cut off.
- * Needs the SVG in the document (it measures).
+ * Needs the SVG in the document (it measures). Says whether the viewBox grew.
  */
-export function growViewBoxToContent(svg: SVGSVGElement, margin = 8): void {
+export function growViewBoxToContent(svg: SVGSVGElement, margin = 8): boolean {
     const box = svg.viewBox.baseVal;
     const content = svg.getBBox();
-    if (!box || box.width === 0 || content.width === 0) return;
+    if (!box || box.width === 0 || content.width === 0) return false;
     const left = Math.min(box.x, content.x - margin);
     const top = Math.min(box.y, content.y - margin);
     const right = Math.max(box.x + box.width, content.x + content.width + margin);
     const bottom = Math.max(box.y + box.height, content.y + content.height + margin);
+    if (left === box.x && top === box.y && right === box.x + box.width && bottom === box.y + box.height) return false;
     svg.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
+    return true;
 }
 
 export function applyZoom(svg: SVGSVGElement, zoom: number): void {
