@@ -82,11 +82,12 @@ export async function benchPreview(sizes, runs) {
                 await postAndTime(page, edited(model, 0), ++version); // warm up this view
                 if (process.env.BENCH_DEBUG) console.log('preview', touchpoints, view);
                 const preview = [];
-                for (let run = 0; run < runs; run++) preview.push(await postAndTime(page, edited(model, run + 1), ++version));
                 const bare = [];
-                if (texts[view]) {
-                    await bareRender(page, texts[view], `bench-warmup-${view}`);
-                    for (let run = 0; run < runs; run++) bare.push(await bareRender(page, texts[view], `bench-${view}-${run}`));
+                if (texts[view]) await bareRender(page, texts[view], `bench-warmup-${view}`);
+                // Preview and bare runs alternate, so that load from elsewhere on the machine weighs on both alike.
+                for (let run = 0; run < runs; run++) {
+                    preview.push(await postAndTime(page, edited(model, run + 1), ++version));
+                    if (texts[view]) bare.push(await bareRender(page, texts[view], `bench-${view}-${run}`));
                 }
                 const row = { touchpoints, view, preview: summarize(preview), bare: bare.length ? summarize(bare) : undefined };
                 row.ratio = row.bare ? row.preview.median / row.bare.median : undefined;
