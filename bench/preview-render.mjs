@@ -56,10 +56,15 @@ function bareRender(page, text, id) {
     }, { text, id });
 }
 
-/** A model as after an edit: one emotion score changed, so every update really differs from the last. */
+/**
+ * A model as after an edit: the first touchpoint's label and one emotion score changed, so every update
+ * changes what each view draws (an emotion score alone leaves the Blueprint as it was, and the preview
+ * keeps a drawing whose Mermaid text did not change).
+ */
 function edited(model, run) {
     const copy = structuredClone(model);
     const touchpoint = copy.journeys[0].stages[0].touchpoints[0];
+    if (touchpoint) touchpoint.label = `${touchpoint.label} (edit ${run})`;
     if (touchpoint?.emotions[0]) touchpoint.emotions[0].score = 1 + (run % 5);
     return copy;
 }

@@ -281,6 +281,26 @@ describe('updates, errors and themes', () => {
         await preview.page.close();
     });
 
+    it('keeps the drawing when an edit changes nothing drawn, and its clicks reveal where the elements are now', async () => {
+        const preview = await previewOf(fixture('checkout'));
+        await preview.page.evaluate(() => { document.querySelector<SVGSVGElement>('.viewport svg')!.dataset.kept = 'yes'; });
+        // Lines added above the touchpoint (a description, say): same picture, new positions.
+        const moved = fixture('checkout');
+        const touchpoint = moved.journeys[0].stages[1].touchpoints[0];
+        for (const position of [touchpoint.source.nameRange.start, touchpoint.source.nameRange.end]) position.line += 3;
+        await preview.sendAndRender({ type: 'model', model: moved, version: 2 });
+        expect(await preview.page.evaluate(() => document.querySelector<SVGSVGElement>('.viewport svg')!.dataset.kept)).toBe('yes');
+        await preview.page.locator('.viewport [data-element="touchpoint:first_purchase/checkout_page"]').locator('foreignObject').getByText('Checkout', { exact: true }).click();
+        expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([{ type: 'reveal', uri: moved.uri, range: touchpoint.source.nameRange }]);
+        // A renamed touchpoint is drawn anew.
+        const renamed = fixture('checkout');
+        renamed.journeys[0].stages[1].touchpoints[0].label = 'One-page checkout';
+        await preview.sendAndRender({ type: 'model', model: renamed, version: 3 });
+        expect(await preview.page.evaluate(() => document.querySelector<SVGSVGElement>('.viewport svg')!.dataset.kept)).toBeUndefined();
+        expect(await svgText(preview)).toContain('One-page checkout');
+        await preview.page.close();
+    });
+
     it('ignores a model older than the one shown', async () => {
         const preview = await previewOf(fixture('checkout'));
         await preview.sendAndRender({ type: 'model', model: fixture('checkout'), version: 5 });
