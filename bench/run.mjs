@@ -110,7 +110,7 @@ if (runSection('preview')) {
     target('preview ÷ bare `mermaid.render` at 100 touchpoints (worst view, medians)', Math.max(...at100.filter(r => r.ratio).map(r => r.ratio)), 1.3, value => `${value.toFixed(2)}×`);
     sections.push(['## Preview in headless Chromium (median / p95)',
         '', 'From posting a `model` message to the drawing painted (the frame after `data-rendered` changes), with the shipped',
-        '`preview.js` + `mermaid.min.js`; each update changes one emotion score. Bare: `mermaid.render` alone on the same Mermaid text,',
+        '`preview.js` + `mermaid.min.js`; each update renames the first touchpoint and changes one emotion score, so every view draws anew. Bare: `mermaid.render` alone on the same Mermaid text,',
         'in the same page and configuration. The Details view is a table (no Mermaid).',
         '', '| touchpoints | view | preview update | bare mermaid.render | ratio |', '|---:|---|---:|---:|---:|',
         ...rows.map(r => `| ${r.touchpoints} | ${r.view} | ${ms(r.preview.median)} / ${ms(r.preview.p95)} | ${r.bare ? `${ms(r.bare.median)} / ${ms(r.bare.p95)}` : '—'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '—'} |`)].join('\n'));
