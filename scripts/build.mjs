@@ -3,6 +3,7 @@
 // `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,13 +26,33 @@ const nodeBundles = {
     // jsonc-parser's UMD main cannot be bundled (dynamic requires): take the ES module build.
     mainFields: ['module', 'main'],
     entryPoints: {
-        extension: 'src/extension.ts',
         server: 'language-server/main.ts',
         cli: 'src/cli/main.ts',
         // Worker threads of `journey check` on large workspaces (src/cli/check/parallel-check.ts).
         'check-worker': 'src/cli/check/check-worker.ts'
     },
     outdir: 'dist'
+};
+
+// The extension's entry stays small, as VS Code counts loading it in the activation time:
+// the language client (vscode-languageclient and the whole LSP protocol) is a bundle of
+// its own, `dist/client.js`, that `src/extension.ts` imports once `activate` has returned.
+const jsonrpcMessages = createRequire(import.meta.url).resolve('vscode-jsonrpc/lib/common/messages.js');
+const clientModule = /^\.\/client\/language-client\.js$/;
+const extensionBundle = {
+    ...nodeBundles,
+    entryPoints: { extension: 'src/extension.ts', client: 'src/client/language-client.ts' },
+    plugins: [{
+        name: 'lazy-language-client',
+        setup(build) {
+            build.onResolve({ filter: clientModule }, args =>
+                args.importer.endsWith('src/extension.ts') ? { path: './client.js', external: true } : undefined);
+            // `language-server/protocol.ts` only declares request and notification types, whose
+            // classes are vscode-jsonrpc's; the rest of the protocol package is the client's.
+            build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+                args.importer.endsWith('language-server/protocol.ts') ? { path: jsonrpcMessages } : undefined);
+        }
+    }]
 };
 
 const webviewBundle = {
@@ -49,7 +70,7 @@ function copyMermaid() {
     cpSync('node_modules/mermaid/dist/mermaid.min.js', 'dist/media/mermaid.min.js');
 }
 
-const configs = [nodeBundles];
+const configs = [nodeBundles, extensionBundle];
 import { existsSync } from 'node:fs';
 if (existsSync('media/preview/main.ts')) configs.push(webviewBundle);
 

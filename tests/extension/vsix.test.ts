@@ -56,6 +56,7 @@ describe('the .vsix package', () => {
             'extension/snippets/journey.code-snippets',
             'extension/schemas/journey.config.schema.json',
             'extension/dist/extension.js',
+            'extension/dist/client.js',
             'extension/dist/server.js',
             'extension/dist/media/mermaid.min.js',
             'extension/media/icons/journey-maps.png',

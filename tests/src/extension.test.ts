@@ -22,8 +22,8 @@ vi.mock('vscode', async () => {
     };
 });
 
-/** The server's start, settled by each test. */
-let settleStart: { resolve: () => void; reject: (error: Error) => void };
+/** The server's start, settled by each test; set once the lazily loaded client exists. */
+let settleStart: { resolve: () => void; reject: (error: Error) => void } | undefined;
 vi.mock('vscode-languageclient/node.js', () => ({
     RevealOutputChannelOn: { Error: 3 },
     TransportKind: { ipc: 1 },
@@ -43,6 +43,7 @@ describe('activate', () => {
     beforeEach(() => {
         fakeVscode.registeredCommands.clear();
         fakeVscode.errors.length = 0;
+        settleStart = undefined;
     });
 
     it('registers every command of the manifest while the server is still starting, and returns at once', async () => {
@@ -52,12 +53,15 @@ describe('activate', () => {
         for (const { command } of manifest.contributes.commands) {
             expect(fakeVscode.registeredCommands.has(command), command).toBe(true);
         }
+        // The language client is loaded and its server started after activate has returned.
+        await vi.waitFor(() => expect(settleStart).toBeDefined());
     });
 
     it('keeps the commands and tells the user when the server fails to start', async () => {
         const { activate } = await import('../../src/extension.js');
         activate(context as never);
-        settleStart.reject(new Error('spawn node ENOENT'));
+        await vi.waitFor(() => expect(settleStart).toBeDefined());
+        settleStart!.reject(new Error('spawn node ENOENT'));
         await vi.waitFor(() => expect(fakeVscode.errors).toContain('The Journey language server failed to start: spawn node ENOENT'));
         for (const { command } of manifest.contributes.commands) {
             expect(fakeVscode.registeredCommands.has(command), command).toBe(true);
