@@ -22,9 +22,7 @@ const DIGEST_BYTES = 32;
 /** Runs `file` as Node would `require` it, through the code cache when it can. */
 function requireWithCompileCache(file) {
     const env = process.env;
-    // USE_MAIN_CONTEXT_DEFAULT_LOADER (Node 20.8+) lets the bundle's `import()` work as under `require`.
-    const importLoader = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-    if (env.JOURNEY_NO_COMPILE_CACHE === '1' || !importLoader) return require(file);
+    if (env.JOURNEY_NO_COMPILE_CACHE === '1') return require(file);
     let source;
     try {
         source = fs.readFileSync(file, 'utf8');
@@ -34,10 +32,10 @@ function requireWithCompileCache(file) {
     const cacheFile = cacheFileFor(file, source, env);
     const cachedData = readCache(cacheFile);
     // The wrapper keeps the bundle's lines where they are, so stack traces (and source maps) still match.
+    // No `import()` in the bundle (scripts/build.mjs): Node 20 runs none in a vm.Script without a flag.
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
         filename: file,
-        cachedData,
-        importModuleDynamically: importLoader
+        cachedData
     });
     const accepted = cachedData !== undefined && !script.cachedDataRejected;
     debug(env, accepted ? 'used' : cachedData ? 'rejected' : 'missing', cacheFile);

@@ -26,12 +26,22 @@ const nodeBundles = {
     // jsonc-parser's UMD main cannot be bundled (dynamic requires): take the ES module build.
     mainFields: ['module', 'main'],
     entryPoints: {
-        server: 'language-server/main.ts',
+        server: 'language-server/main.ts'
+    },
+    outdir: 'dist'
+};
+
+// bin/journey.js runs dist/cli.js through vm.Script with V8's code cache (bin/compile-cache.js),
+// where Node 20 cannot run `import()` (it asks for --experimental-vm-modules): the CLI's one
+// dynamic import, of playwright-core (CommonJS), becomes a `require` on first use.
+const cliBundle = {
+    ...nodeBundles,
+    supported: { 'dynamic-import': false },
+    entryPoints: {
         cli: 'src/cli/main.ts',
         // Worker threads of `journey check` on large workspaces (src/cli/check/parallel-check.ts).
         'check-worker': 'src/cli/check/check-worker.ts'
-    },
-    outdir: 'dist'
+    }
 };
 
 // The extension's entry stays small, as VS Code counts loading it in the activation time:
@@ -70,7 +80,7 @@ function copyMermaid() {
     cpSync('node_modules/mermaid/dist/mermaid.min.js', 'dist/media/mermaid.min.js');
 }
 
-const configs = [nodeBundles, extensionBundle];
+const configs = [nodeBundles, cliBundle, extensionBundle];
 import { existsSync } from 'node:fs';
 if (existsSync('media/preview/main.ts')) configs.push(webviewBundle);
 

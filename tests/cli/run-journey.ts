@@ -25,9 +25,16 @@ export interface JourneyRun {
     stderr: string;
 }
 
+/** The runs' V8 code cache (bin/compile-cache.js): the tests' own, not the user's ~/.cache; the first run writes it, the others use it. */
+const COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'journey-compile-cache-'));
+
 /** Runs the built `journey` command as a process, by default in the CLI fixtures folder. */
 export function journey(args: string[], cwd = FIXTURES, env: Record<string, string> = {}): JourneyRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, JOURNEY_DEBUG: '', ...env } });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, JOURNEY_DEBUG: '', JOURNEY_COMPILE_CACHE_DIR: COMPILE_CACHE, JOURNEY_COMPILE_CACHE_DEBUG: '', ...env }
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
