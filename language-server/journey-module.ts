@@ -18,6 +18,7 @@ import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { useLazyCstRanges } from './workspace/lazy-range-cst.js';
+import { useGrammarContainerLinks } from './workspace/grammar-container-links.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
@@ -44,7 +45,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
         ParserConfig: () => ({ maxLookahead: 3 }),
         ValueConverter: () => new JourneyValueConverter(),
-        LangiumParser: services => useLazyCstRanges(createLangiumParser(services))
+        LangiumParser: services => useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services)))
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),

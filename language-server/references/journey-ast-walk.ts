@@ -1,4 +1,4 @@
-import { AstUtils, isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { AstUtils, isAstNode, isMultiReference, isReference, type AstNode, type Mutable, type ReferenceInfo } from 'langium';
 
 /**
  * Grammar-specific versions of Langium's `streamAst` and `streamReferences`.
@@ -135,4 +135,36 @@ interface PropertyLookup {
 
 function propertyLookup(table: Readonly<Record<string, readonly string[]>>): Map<string, PropertyLookup> {
     return new Map(Object.entries(table).map(([type, names]) => [type, { names, has: new Set(names) }]));
+}
+
+/**
+ * Sets `$container`, `$containerProperty` and `$containerIndex` on every node below `root`,
+ * as Langium's `linkContentToContainer(root, { deep: true })` does after a parse
+ * (which lists `Object.entries` of every node and calls a closure per array item).
+ */
+export function linkContentToContainerDeep(root: AstNode): void {
+    const properties = CHILDREN.get(root.$type);
+    if (properties === undefined) {
+        AstUtils.linkContentToContainer(root, { deep: true });
+        return;
+    }
+    const values = root as unknown as Record<string, unknown>;
+    for (const name of properties.names) {
+        const value = values[name];
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isAstNode(item)) {
+                    (item as Mutable<AstNode>).$container = root;
+                    (item as Mutable<AstNode>).$containerProperty = name;
+                    (item as Mutable<AstNode>).$containerIndex = index;
+                    linkContentToContainerDeep(item);
+                }
+            }
+        } else if (isAstNode(value)) {
+            (value as Mutable<AstNode>).$container = root;
+            (value as Mutable<AstNode>).$containerProperty = name;
+            linkContentToContainerDeep(value);
+        }
+    }
 }
