@@ -39,7 +39,7 @@ if (runSection('footprint')) {
         `Extension bundle load: ${ms(load.median)} median, ${ms(load.p95)} p95 — \`require('dist/extension.js')\` in a fresh Node process`,
         'with a stand-in \`vscode\` module (module evaluation only).',
         `Activation in VS Code: ${ms(activation.median)} median, ${ms(activation.p95)} p95 — code-server 4.100.3, the .vsix in a fresh profile, a map opened from the URL,`,
-        'the time "Developer: Show Running Extensions" shows (loading the extension's code + the activate call, not the promise it returns), one fresh code-server per run.'].join('\n'));
+        'the time "Developer: Show Running Extensions" shows (loading the extension code + the activate call, not the promise it returns), one fresh code-server per run.'].join('\n'));
     console.log(`footprint: vsix ${vsix ? mb(vsix.bytes) : 'missing'}, load ${ms(load.median)}, activation ${ms(activation.median)}`);
 }
 
