@@ -3,27 +3,19 @@
  * size limit (50 000 characters), which the preview raises, so it draws
  * instead of showing Mermaid's "Maximum text size exceeded".
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blueprint } from '../../language-server/mermaid/index.js';
 import { buildRenderModel } from '../../language-server/render/build-render-model.js';
 import type { RenderModel } from '../../language-server/render/render-model.js';
 import { buildWorkspace } from '../language-server/test-services.js';
 import { largeMapText } from '../support/large-map.js';
-import { buildBundles, launchChromium, openPreview, OUTPUT_DIR } from './preview-harness.js';
+import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
-let browser: Browser;
 let model: RenderModel;
 
-beforeAll(async () => {
-    buildBundles();
+const browser = usePreviewBrowser(async () => {
     const { services, documents } = await buildWorkspace({ 'large.journey': largeMapText(30, 10) });
     model = buildRenderModel(documents[0], services.Journey);
-    browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-    await browser?.close();
 });
 
 describe('a map of 300 touchpoints', () => {
@@ -33,7 +25,7 @@ describe('a map of 300 touchpoints', () => {
         // The default is exceeded, so the drawing below needs the raised limit.
         expect(text.length).toBeGreaterThan(50_000);
 
-        const preview = await openPreview(browser, { width: 1400 });
+        const preview = await openPreview(browser(), { width: 1400 });
         await preview.sendAndRender({ type: 'model', model, version: 1 });
         await preview.afterRender(() => preview.page.click('button[data-view="blueprint"]'));
         const banner = preview.page.locator('.error-banner');

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/render/render-model.js';
 import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../src/preview/preview-security.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../src/preview/webview-messages.js';
@@ -39,6 +40,24 @@ export function buildBundles(): void {
 
 export function launchChromium(): Promise<Browser> {
     return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for a test file, with the bundles built first and closed after
+ * the file; `prepare` runs before the launch (e.g. to build models).
+ * Returns the browser, to be read inside tests.
+ */
+export function usePreviewBrowser(prepare?: () => Promise<void>): () => Browser {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+        buildBundles();
+        await prepare?.();
+        browser = await launchChromium();
+    }, 60_000);
+    afterAll(async () => {
+        await browser?.close();
+    });
+    return () => browser!;
 }
 
 export function fixture(name: string): RenderModel {

@@ -3,24 +3,14 @@
  * it: model messages in, reveal/export messages out.
  */
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/render/render-model.js';
-import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
+import { fixture, openPreview, OUTPUT_DIR, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-    buildBundles();
-    browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+const browser = usePreviewBrowser();
 
 async function previewOf(model: RenderModel, options: Parameters<typeof openPreview>[1] = {}): Promise<PreviewPage> {
-    const preview = await openPreview(browser, options);
+    const preview = await openPreview(browser(), options);
     await preview.sendAndRender({ type: 'model', model, version: 1 });
     return preview;
 }

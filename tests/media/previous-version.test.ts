@@ -3,21 +3,11 @@
  * lines drawn faded under the current ones, with a note that says so and a
  * button that clears them.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/render/render-model.js';
-import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
+import { fixture, openPreview, OUTPUT_DIR, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-    buildBundles();
-    browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+const browser = usePreviewBrowser();
 
 /** The same map with every score one lower (at least 1): a previous version whose lines differ. */
 function previousVersion(model: RenderModel): RenderModel {
@@ -46,7 +36,7 @@ function lineOpacities(preview: PreviewPage): Promise<number[]> {
 describe('previous version on the emotion curve', () => {
     it('draws the previous lines faded, says so in the toolbar, and the Clear button removes them', async () => {
         const model = fixture('checkout');
-        const preview = await openPreview(browser, { width: 1400 });
+        const preview = await openPreview(browser(), { width: 1400 });
         await preview.sendAndRender({ type: 'model', model, version: 1 });
         await preview.afterRender(() => preview.page.click('button[data-view="emotions"]'));
         const current = await lineOpacities(preview);
@@ -78,7 +68,7 @@ describe('previous version on the emotion curve', () => {
     });
 
     it('forgets the previous version when another document is shown', async () => {
-        const preview = await openPreview(browser);
+        const preview = await openPreview(browser());
         const model = fixture('checkout');
         await preview.sendAndRender({ type: 'model', model, version: 1 });
         await preview.sendAndRender({ type: 'before', model: previousVersion(model) });

@@ -5,33 +5,25 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../language-server/render/build-render-model.js';
 import type { RenderModel } from '../../language-server/render/render-model.js';
 import { stageKey, touchpointKey } from '../../src/preview/element-keys.js';
 import { buildWorkspace } from '../language-server/test-services.js';
-import { buildBundles, launchChromium, openPreview, OUTPUT_DIR } from './preview-harness.js';
+import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
-let browser: Browser;
 const models = new Map<string, RenderModel>();
 
-beforeAll(async () => {
-    buildBundles();
+const browser = usePreviewBrowser(async () => {
     const files = Object.fromEntries(readdirSync('examples').filter(name => name.endsWith('.journey'))
         .map(name => [name, readFileSync(join('examples', name), 'utf8')]));
     const { services, documents } = await buildWorkspace(files);
     for (const document of documents) models.set(document.uri.path.split('/').pop()!, buildRenderModel(document, services.Journey));
-    browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-    await browser?.close();
 });
 
 describe('example maps', () => {
     it('every view of every example draws, and every stage and touchpoint is navigable in the blueprint', async () => {
-        const preview = await openPreview(browser);
+        const preview = await openPreview(browser());
         let version = 0;
         for (const [name, model] of models) {
             if (model.journeys.length === 0) continue;
@@ -56,7 +48,7 @@ describe('example maps', () => {
     it('screenshots for the README', async () => {
         const model = models.get('checkout.journey')!;
         for (const theme of ['vscode-light', 'vscode-dark'] as const) {
-            const preview = await openPreview(browser, { theme, width: 1500, height: 760 });
+            const preview = await openPreview(browser(), { theme, width: 1500, height: 760 });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
             for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
                 if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
