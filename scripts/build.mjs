@@ -26,7 +26,7 @@ const nodeBundles = {
     // jsonc-parser's UMD main cannot be bundled (dynamic requires): take the ES module build.
     mainFields: ['module', 'main'],
     entryPoints: {
-        server: 'language-server/main.ts'
+        server: 'language-server/node/main.ts'
     },
     outdir: 'dist'
 };
@@ -46,21 +46,21 @@ const cliBundle = {
 
 // The extension's entry stays small, as VS Code counts loading it in the activation time:
 // the language client (vscode-languageclient and the whole LSP protocol) is a bundle of
-// its own, `dist/client.js`, that `src/extension.ts` imports once `activate` has returned.
+// its own, `dist/client.js`, that `src/extension/extension.ts` imports once `activate` has returned.
 const jsonrpcMessages = createRequire(import.meta.url).resolve('vscode-jsonrpc/lib/common/messages.js');
 const clientModule = /^\.\/client\/language-client\.js$/;
 const extensionBundle = {
     ...nodeBundles,
-    entryPoints: { extension: 'src/extension.ts', client: 'src/client/language-client.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', client: 'src/extension/client/language-client.ts' },
     plugins: [{
         name: 'lazy-language-client',
         setup(build) {
             build.onResolve({ filter: clientModule }, args =>
-                args.importer.endsWith('src/extension.ts') ? { path: './client.js', external: true } : undefined);
-            // `language-server/protocol.ts` only declares request and notification types, whose
+                args.importer.endsWith('src/extension/extension.ts') ? { path: './client.js', external: true } : undefined);
+            // `language-server/protocol/protocol.ts` only declares request and notification types, whose
             // classes are vscode-jsonrpc's; the rest of the protocol package is the client's.
             build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
-                args.importer.endsWith('language-server/protocol.ts') ? { path: jsonrpcMessages } : undefined);
+                args.importer.endsWith('language-server/protocol/protocol.ts') ? { path: jsonrpcMessages } : undefined);
         }
     }]
 };

@@ -5,12 +5,12 @@
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createJourneyServices } from '../../language-server/journey-module.js';
-import type { Model } from '../../language-server/generated/ast.js';
-import { buildRenderModel } from '../../language-server/render/build-render-model.js';
+import { createJourneyServices } from '../../language-server/language/journey-module.js';
+import type { Model } from '../../language-server/language/generated/ast.js';
+import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
 
-export { blueprint, emotionCurve, journeyDiagram } from '../../language-server/mermaid/index.js';
-export { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../src/preview/preview-security.js';
+export { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
+export { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
 export { buildRenderModel, createJourneyServices, URI };
 
 export type JourneyServiceSet = ReturnType<typeof createJourneyServices>;

@@ -4,12 +4,12 @@
  * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
  * the last good drawing in place under an error banner.
  */
-import { emotionCurveLayout, escapeMermaidText } from '../../language-server/mermaid/index.js';
-import { displayName, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
-import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
-import { navigableElements, stageKey, type NavigableElement } from '../../src/preview/element-keys.js';
-import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../src/preview/webview-messages.js';
-import { PREVIEW_VIEWS } from '../../src/preview/webview-messages.js';
+import { emotionCurveLayout, escapeMermaidText } from '../../language-server/core/mermaid/index.js';
+import { displayName, ModelLabels, shownPersonas } from '../../language-server/core/model/model-lookup.js';
+import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/core/model/render-model.js';
+import { navigableElements, stageKey, type NavigableElement } from '../../language-server/core/model/element-keys.js';
+import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
+import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
 import { ErrorBanner } from './banner.js';
 import { renderDetails, type RevealTargets } from './details-view.js';
 import { diagramText } from './diagram-source.js';

@@ -2,7 +2,7 @@
  * The error banner: shown when the document does not parse (the last good
  * drawing stays underneath) or Mermaid cannot draw a view.
  */
-import type { RenderDiagnostic } from '../../language-server/render/render-model.js';
+import type { RenderDiagnostic } from '../../language-server/core/model/render-model.js';
 import { h } from './dom.js';
 
 export class ErrorBanner {

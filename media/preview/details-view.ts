@@ -1,13 +1,13 @@
 /**
- * The Details view: the shared details table (language-server/render/
+ * The Details view: the shared details table (language-server/core/model/
  * details-table.ts) as a DOM table, stages as columns and lanes as rows, with
  * sticky headers. Built with `textContent` only. Stage headers and
  * touchpoints carry element keys (click to reveal, cursor sync); every other
  * fact reveals its own line.
  */
-import { detailsTable, type DetailsEntry } from '../../language-server/render/details-table.js';
-import type { RenderJourney, RenderModel, SourceLocation } from '../../language-server/render/render-model.js';
-import { stageKey, touchpointKey } from '../../src/preview/element-keys.js';
+import { detailsTable, type DetailsEntry } from '../../language-server/core/model/details-table.js';
+import type { RenderJourney, RenderModel, SourceLocation } from '../../language-server/core/model/render-model.js';
+import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
 import { h } from './dom.js';
 
 /** Where a clicked table entry points to, for entries that are not navigable elements themselves. */

@@ -2,9 +2,9 @@
  * The Mermaid text of each diagram view, from the shared generators (the same
  * ones the Markdown export and the CLI use).
  */
-import { blueprint, emotionCurve, journeyDiagram } from '../../language-server/mermaid/index.js';
-import type { RenderModel } from '../../language-server/render/render-model.js';
-import type { PreviewView } from '../../src/preview/webview-messages.js';
+import { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import type { PreviewView } from '../../language-server/protocol/webview-messages.js';
 
 export type DiagramView = Exclude<PreviewView, 'details'>;
 

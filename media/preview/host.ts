@@ -3,8 +3,8 @@
  * extension, state kept by VS Code) or standalone, in the exported HTML file
  * (the model is embedded in the page, state lives in memory).
  */
-import type { RenderModel } from '../../language-server/render/render-model.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../src/preview/webview-messages.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;

@@ -4,8 +4,8 @@
  * emotions; a persona of the journey without any emotion cannot appear in
  * them, so it is listed here, marked. Clicking one reveals it in the editor.
  */
-import type { RenderJourney, RenderModel } from '../../language-server/render/render-model.js';
-import { personaKey } from '../../src/preview/element-keys.js';
+import type { RenderJourney, RenderModel } from '../../language-server/core/model/render-model.js';
+import { personaKey } from '../../language-server/core/model/element-keys.js';
 import { h } from './dom.js';
 
 export function renderGapLegend(model: RenderModel, journey: RenderJourney, persona: string | undefined): HTMLElement | undefined {

@@ -1,5 +1,5 @@
 /** The problems strip: the document's diagnostics, each one revealing its range when clicked. */
-import type { RenderDiagnostic } from '../../language-server/render/render-model.js';
+import type { RenderDiagnostic } from '../../language-server/core/model/render-model.js';
 import { h } from './dom.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2, hint: 3 } as const;

@@ -5,15 +5,15 @@
  * `reveal` on click and uses for cursor-sync highlights.
  *
  * The parts are found the way the shared generators write them
- * (language-server/mermaid): flowchart node and subgraph ids derive from
+ * (language-server/core/mermaid): flowchart node and subgraph ids derive from
  * element ids; journey tasks and xychart categories come in journey order.
  */
-import { blueprintLayout } from '../../language-server/mermaid/blueprint.js';
-import { journeyActor } from '../../language-server/mermaid/escape.js';
-import { emotionCurveLayout } from '../../language-server/mermaid/emotion-curve.js';
-import { isShownScore, ModelLabels, shownPersonas } from '../../language-server/render/model-lookup.js';
-import type { RenderJourney, RenderModel, RenderStage, RenderTouchpoint } from '../../language-server/render/render-model.js';
-import { journeyKey, personaKey, stageKey, touchpointKey } from '../../src/preview/element-keys.js';
+import { blueprintLayout } from '../../language-server/core/mermaid/blueprint.js';
+import { journeyActor } from '../../language-server/core/mermaid/escape.js';
+import { emotionCurveLayout } from '../../language-server/core/mermaid/emotion-curve.js';
+import { isShownScore, ModelLabels, shownPersonas } from '../../language-server/core/model/model-lookup.js';
+import type { RenderJourney, RenderModel, RenderStage, RenderTouchpoint } from '../../language-server/core/model/render-model.js';
+import { journeyKey, personaKey, stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
 import type { DiagramView } from './diagram-source.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -5,7 +5,7 @@
  * variables, so its configuration is derived from them at each render.
  */
 import type { MermaidConfig } from 'mermaid';
-import { SHARED_MERMAID_CONFIG } from '../../language-server/mermaid/mermaid-config.js';
+import { SHARED_MERMAID_CONFIG } from '../../language-server/core/mermaid/mermaid-config.js';
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 

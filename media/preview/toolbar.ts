@@ -2,9 +2,9 @@
  * The toolbar: view switcher, journey picker (only when the file has several),
  * persona filter, zoom, and export buttons.
  */
-import type { RenderJourney, RenderPersona } from '../../language-server/render/render-model.js';
-import type { ExportFormat, PreviewView } from '../../src/preview/webview-messages.js';
-import { PREVIEW_VIEWS } from '../../src/preview/webview-messages.js';
+import type { RenderJourney, RenderPersona } from '../../language-server/core/model/render-model.js';
+import type { ExportFormat, PreviewView } from '../../language-server/protocol/webview-messages.js';
+import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
 import { button, h } from './dom.js';
 
 export const VIEW_NAMES: Record<PreviewView, string> = {

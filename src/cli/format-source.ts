@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
-import { CANONICAL_OPTIONS } from '../../language-server/formatting/journey-formatter.js';
+import { CANONICAL_OPTIONS } from '../../language-server/language/formatting/journey-formatter.js';
 import { toCliLocation, type CliLocation } from './positions.js';
 import type { JourneyServiceSet, JourneySource } from './workspace.js';
 

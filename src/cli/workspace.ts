@@ -2,9 +2,9 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { createJourneyServices } from '../../language-server/journey-module.js';
-import type { Model } from '../../language-server/generated/ast.js';
-import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/validation/diagnostic-severities.js';
+import { createJourneyServices } from '../../language-server/language/journey-module.js';
+import type { Model } from '../../language-server/language/generated/ast.js';
+import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/language/validation/diagnostic-severities.js';
 import { CliIndexManager } from './cli-index-manager.js';
 import { describeError, InputError } from './errors.js';
 import { displayPath } from './paths.js';
@@ -79,7 +79,7 @@ export async function buildWorkspace(sources: JourneySource[], root: string): Pr
 /** Applies journey.config.json of the workspace root; an invalid file is an input error naming file:line:col. */
 export async function loadSeverities(services: JourneyServiceSet, root: string): Promise<string | undefined> {
     try {
-        return await services.Journey.validation.DiagnosticSeverities.loadFrom(root);
+        return await services.Journey.validation.DiagnosticSeverities.loadFrom(resolve(root));
     } catch (error) {
         if (error instanceof DiagnosticConfigError) {
             const problems = error.problems.map(p => `${displayPath(p.file)}:${p.line}:${p.column} ${p.message}`);

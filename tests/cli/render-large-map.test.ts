@@ -1,7 +1,7 @@
 /**
  * `journey render` of a map of 300 touchpoints as SVG: its blueprint is
  * beyond Mermaid's default size limits, which the CLI's renderer raises
- * (the same values as the preview's, language-server/mermaid/mermaid-config.ts).
+ * (the same values as the preview's, language-server/core/mermaid/mermaid-config.ts).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { isJourney, isMetric, type Journey } from '../../language-server/generated/ast.js';
-import { buildWorkspace } from '../language-server/test-services.js';
+import { isJourney, isMetric, type Journey } from '../../language-server/language/generated/ast.js';
+import { buildWorkspace } from '../language-server/language/test-services.js';
 
 // examples/ is what a newcomer opens first (`npm run start`): it must pass
 // `journey check` and show off the language, across several industries.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITIES } from '../../language-server/validation/diagnostic-codes.js';
-import { buildWorkspace, createTestServices } from '../language-server/test-services.js';
+import { DEFAULT_SEVERITIES } from '../../language-server/language/validation/diagnostic-codes.js';
+import { buildWorkspace, createTestServices } from '../language-server/language/test-services.js';
 
 // docs/language.md is the contract users read: its keyword list, its
 // diagnostics table and its example must say what the implementation does.

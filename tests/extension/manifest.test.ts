@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITIES } from '../../language-server/validation/diagnostic-codes.js';
+import { DEFAULT_SEVERITIES } from '../../language-server/language/validation/diagnostic-codes.js';
 
 // The manifest is what VS Code reads before running any code: a command id
 // spelled differently in a menu, a setting without a default or a missing

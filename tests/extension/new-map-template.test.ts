@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredIds, JOURNEY_KEYWORDS, labelFromId, newJourneyMapText, newMapIdProblem } from '../../src/commands/new-map-template.js';
-import { buildWorkspace, createTestServices } from '../language-server/test-services.js';
+import { declaredIds, JOURNEY_KEYWORDS, labelFromId, newJourneyMapText, newMapIdProblem } from '../../src/extension/commands/new-map-template.js';
+import { buildWorkspace, createTestServices } from '../language-server/language/test-services.js';
 import { AstUtils, GrammarAST } from 'langium';
 
 const diagnosticsOf = async (files: Record<string, string>) => {

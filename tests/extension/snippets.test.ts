@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../language-server/test-services.js';
+import { buildWorkspace } from '../language-server/language/test-services.js';
 
 // Expands snippets as VS Code does when the user accepts every default, and
 // checks that what lands in the editor is a valid map.

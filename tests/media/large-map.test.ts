@@ -4,10 +4,10 @@
  * instead of showing Mermaid's "Maximum text size exceeded".
  */
 import { describe, expect, it } from 'vitest';
-import { blueprint } from '../../language-server/mermaid/index.js';
-import { buildRenderModel } from '../../language-server/render/build-render-model.js';
-import type { RenderModel } from '../../language-server/render/render-model.js';
-import { buildWorkspace } from '../language-server/test-services.js';
+import { blueprint } from '../../language-server/core/mermaid/index.js';
+import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import { buildWorkspace } from '../language-server/language/test-services.js';
 import { largeMapText } from '../support/large-map.js';
 import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { RenderModel } from '../../language-server/render/render-model.js';
-import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../src/preview/preview-security.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../src/preview/webview-messages.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
 
 export const OUTPUT_DIR = join('tests', 'media', '__output__');
 
@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 const BUNDLES = ['dist/media/preview.js', 'dist/media/preview.css', 'dist/media/mermaid.min.js'];
-const BUNDLE_SOURCES = ['media', 'src/preview', 'src/export', 'language-server/mermaid', 'language-server/render', 'scripts/build.mjs'];
+const BUNDLE_SOURCES = ['media', 'src/extension/preview', 'src/extension/export', 'language-server/core', 'language-server/protocol', 'scripts/build.mjs'];
 
 function newestChange(path: string): number {
     if (!existsSync(path)) return 0;

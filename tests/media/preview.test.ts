@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RenderModel } from '../../language-server/render/render-model.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { fixture, openPreview, OUTPUT_DIR, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
 
 const browser = usePreviewBrowser();

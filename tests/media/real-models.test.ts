@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../language-server/render/build-render-model.js';
-import type { RenderModel } from '../../language-server/render/render-model.js';
-import { stageKey, touchpointKey } from '../../src/preview/element-keys.js';
-import { buildWorkspace } from '../language-server/test-services.js';
+import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
+import { buildWorkspace } from '../language-server/language/test-services.js';
 import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { diffReport, type DiffFormat } from '../../../language-server/diff/diff-report.js';
-import type { WorkspaceDiagnostic } from '../../../language-server/diff/workspace-model.js';
+import { diffReport, type DiffFormat } from '../../../language-server/core/diff/diff-report.js';
+import type { WorkspaceDiagnostic } from '../../../language-server/core/diff/workspace-model.js';
 import type { CliCommand } from '../command.js';
 import { filesOnDisk, sideModel, workingTreeFiles, type SideFiles } from '../diff/diff-sides.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';

@@ -1,6 +1,6 @@
 import { NodeFileSystem } from 'langium/node';
 import { writeFileSync } from 'node:fs';
-import { createJourneyServices } from '../../../language-server/journey-module.js';
+import { createJourneyServices } from '../../../language-server/language/journey-module.js';
 import type { CliCommand } from '../command.js';
 import { InputError } from '../errors.js';
 import { formatSource } from '../format-source.js';

@@ -1,4 +1,4 @@
-import { startJourneyLanguageServer } from '../../../language-server/server.js';
+import { startJourneyLanguageServer } from '../../../language-server/node/server.js';
 import type { CliCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 

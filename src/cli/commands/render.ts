@@ -1,11 +1,12 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { URI } from 'langium';
-import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/export/markdown-export.js';
-import { blueprint, emotionCurve, journeyDiagram } from '../../../language-server/mermaid/index.js';
-import { buildRenderModel } from '../../../language-server/render/build-render-model.js';
-import type { RenderModel } from '../../../language-server/render/render-model.js';
-import { readPreviewAssets, renderStandaloneHtml } from '../../export/html-export.js';
+import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/core/export/markdown-export.js';
+import { blueprint, emotionCurve, journeyDiagram } from '../../../language-server/core/mermaid/index.js';
+import { buildRenderModel } from '../../../language-server/language/render/build-render-model.js';
+import type { RenderModel } from '../../../language-server/core/model/render-model.js';
+import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
+import { readPreviewAssets } from '../../../language-server/node/preview-assets.js';
 import type { CliCommand } from '../command.js';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { renderPng, renderSvg, type Diagram } from '../render/browser-render.js';

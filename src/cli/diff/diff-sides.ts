@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
-import { buildWorkspaceModel } from '../../../language-server/diff/build-workspace-model.js';
-import type { WorkspaceModel } from '../../../language-server/diff/workspace-model.js';
+import { buildWorkspaceModel } from '../../../language-server/language/diff/build-workspace-model.js';
+import type { WorkspaceModel } from '../../../language-server/core/diff/workspace-model.js';
 import { findJourneyFiles, loadWorkspaceFromTexts, readJourneySource } from '../workspace.js';
 
 export type SideFiles = Record<string, string>;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_MERMAID_CONFIG } from '../../../language-server/mermaid/mermaid-config.js';
+import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mermaid-config.js';
 import { describeError, InputError } from '../errors.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

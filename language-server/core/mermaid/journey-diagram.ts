@@ -1,0 +1,80 @@
+import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
+import type { RenderModel } from '../model/render-model.js';
+import { emptyState } from './empty-state.js';
+import { journeyActor, journeyText } from './escape.js';
+
+export interface JourneyDiagramOptions {
+    /** Show one persona only (its id); all the journey's personas otherwise. */
+    persona?: string;
+}
+
+/**
+ * The Journey view as a Mermaid `journey` diagram: a section per stage, a task
+ * per touchpoint and persona.
+ *
+ * Mermaid gives a task one score, so a touchpoint is written once per persona
+ * that scored it, in persona order (`Checkout: 1: Maya`, `Checkout: 4: Sam`):
+ * each face is a real score and its actor says whose. With the `persona`
+ * option only that persona's tasks remain.
+ *
+ * A touchpoint no shown persona scored has no task (Mermaid needs a score and
+ * we never invent one); out-of-range scores are left out the same way. A stage
+ * none of whose touchpoints has a shown score has no section, since Mermaid
+ * only draws sections around tasks. The Blueprint and Details views show
+ * every touchpoint. With no score at all, the text is a one-node flowchart
+ * that says so (a journey of just a title would look blank).
+ */
+export function journeyDiagram(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): string {
+    return journeyDiagramLayout(model, journeyId, options).text;
+}
+
+/** What the journey diagram draws, in drawing order, so the preview can tie each SVG part to its element. */
+export interface JourneyDiagramLayout {
+    text: string;
+    /** Stage ids of the sections, in order (stages without a scored touchpoint have none). */
+    sections: string[];
+    /** One task per (touchpoint, persona) score, in order. */
+    tasks: Array<{ stageId: string; touchpointId: string; persona: string }>;
+    /** Persona ids in the order of Mermaid's legend (it sorts the actors by their text as parsed). */
+    actors: string[];
+    /** `journey`, or `empty` when no touchpoint has a shown score and the text is a one-node flowchart saying so. */
+    kind: 'journey' | 'empty';
+}
+
+export function journeyDiagramLayout(model: RenderModel, journeyId: string, options: JourneyDiagramOptions = {}): JourneyDiagramLayout {
+    const journey = requireJourney(model, journeyId);
+    const labels = new ModelLabels(model);
+    const personas = shownPersonas(journey, options.persona);
+    const lines = ['journey', `    title ${journeyText(displayName(journey))}`];
+    const layout: Pick<JourneyDiagramLayout, 'sections' | 'tasks'> = { sections: [], tasks: [] };
+    for (const stage of journey.stages) {
+        const tasks: string[] = [];
+        for (const touchpoint of stage.touchpoints) {
+            for (const persona of personas) {
+                const emotion = touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate));
+                if (emotion) {
+                    tasks.push(`        ${journeyText(displayName(touchpoint))}: ${emotion.score}: ${journeyActor(labels.persona(persona))}`);
+                    layout.tasks.push({ stageId: stage.id, touchpointId: touchpoint.id, persona });
+                }
+            }
+        }
+        if (tasks.length > 0) {
+            lines.push(`    section ${journeyText(displayName(stage))}`, ...tasks);
+            layout.sections.push(stage.id);
+        }
+    }
+    if (layout.tasks.length === 0) {
+        const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
+        return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', sections: [], tasks: [], actors: [] };
+    }
+    return { text: lines.join('\n') + '\n', kind: 'journey', ...layout, actors: legendOrder(layout.tasks.map(task => task.persona), labels) };
+}
+
+/** Mermaid parses `#N;` as a placeholder (`ﬂ°°N¶ß`) and sorts the actors by that text, code unit by code unit. */
+function legendOrder(personas: string[], labels: ModelLabels): string[] {
+    const parsed = (id: string) => journeyActor(labels.persona(id)).replace(/#(\d+);/g, '\ufb02\u00b0\u00b0$1\u00b6\u00df');
+    return [...new Set(personas)]
+        .map(id => ({ id, key: parsed(id) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(actor => actor.id);
+}

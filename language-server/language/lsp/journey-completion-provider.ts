@@ -1,0 +1,140 @@
+import { AstUtils, CstUtils, GrammarAST, isReference, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type AstNodeDescription, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
+import { getJourneyPersonas } from '../references/journey-personas.js';
+import { completionPrefix } from './completion-prefix.js';
+import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from '../../core/model/emotion-scale.js';
+import type { JourneyServices } from '../journey-module.js';
+
+/**
+ * Completion on top of Langium's grammar-driven proposals (keywords by
+ * context, ids by reference kind), adding what the grammar cannot know:
+ * `emotion` and `thought` offer only the journey's personas, the emotion
+ * score offers the 1–5 scale, and every id shows its label and description.
+ */
+export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    private readonly langiumDocuments: LangiumDocuments;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** Parses only what can change the answer (see completionPrefix), when the document's tree matches its text. */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const uri = URI.parse(document.uri);
+        const parsed = this.langiumDocuments.hasDocument(uri) ? this.langiumDocuments.getDocument(uri) : undefined;
+        if (!parsed || parsed.parseResult.value.$cstNode?.root.fullText !== document.getText()) {
+            return super.findFeaturesAt(document, offset);
+        }
+        const prefix = completionPrefix(parsed, offset);
+        return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, prefix), prefix.length);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        // Langium would propose the keywords that may follow a comment; nothing is typed there.
+        if (isInComment(document, document.textDocument.offsetAt(params.position))) {
+            return CompletionList.create([], false);
+        }
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * Langium lexes the whole text to find the tokens around the cursor; only
+     * those up to the first one at or after the cursor matter, and no token
+     * (comments aside, which are hidden and checked before) spans lines: the
+     * text up to the end of the cursor's line gives the same answer.
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const lineEnd = text.indexOf('\n', offset);
+        return super.backtrackToAnyToken(lineEnd < 0 ? text : text.slice(0, lineEnd), offset);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
+        if (isEmotionScore(next)) {
+            this.completionForEmotionScore(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        let candidates = super.getReferenceCandidates(refInfo, context);
+        if (isEmotion(refInfo.container) || isThought(refInfo.container)) {
+            const journey = AstUtils.getContainerOfType(refInfo.container, isJourney);
+            if (journey) {
+                const allowed = new Set<AstNode>(getJourneyPersonas(journey));
+                candidates = candidates.filter(candidate => candidate.node !== undefined && allowed.has(candidate.node));
+            }
+        }
+        const listed = idsAlreadyListed(refInfo, context);
+        return candidates.filter(candidate => !listed.has(candidate.name));
+    }
+
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (isPersona(node) || isTeam(node) || isChannel(node)) {
+            item.detail = node.label ?? description.type.toLowerCase();
+            item.documentation = node.description;
+        }
+        return item;
+    }
+
+    protected completionForEmotionScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const score of EMOTION_SCORES) {
+            acceptor(context, {
+                label: String(score),
+                kind: CompletionItemKind.Value,
+                detail: EMOTION_SCORE_LABELS[score],
+                // Keep the scale in order, before any keyword.
+                sortText: `0${score}`
+            });
+        }
+    }
+}
+
+/**
+ * The ids already on the line being completed (`owner a, b, |`): offering
+ * them again would only produce a duplicate. The token under the cursor is
+ * not counted, so that `owner a|` still completes `a`.
+ */
+function idsAlreadyListed(refInfo: ReferenceInfo, context: CompletionContext): Set<string> {
+    const values = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+    if (!Array.isArray(values)) return new Set();
+    return new Set(values
+        .filter((ref): ref is Reference => isReference(ref) && ref.$refNode !== undefined && ref.$refNode.offset !== context.tokenOffset)
+        .map(ref => ref.$refText));
+}
+
+/** Whether `offset` is inside a comment; the end of a `//` comment still counts, that of a block comment not. */
+function isInComment(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return false;
+    for (const leaf of CstUtils.flattenCst(root)) {
+        if (leaf.offset >= offset) break;
+        if (!leaf.hidden) continue;
+        const name = leaf.tokenType.name;
+        if ((name === 'SL_COMMENT' && offset <= leaf.end) || (name === 'ML_COMMENT' && offset < leaf.end)) return true;
+    }
+    return false;
+}
+
+/** Whether the parser expects the NUMBER of `emotion PERSONA SCORE`. */
+function isEmotionScore(next: NextFeature): boolean {
+    const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+    return assignment?.feature === 'score' && rule?.name === 'Emotion';
+}

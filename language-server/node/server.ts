@@ -1,0 +1,20 @@
+import { startLanguageServer as startLangiumServer } from 'langium/lsp';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createJourneyServices } from '../language/journey-module.js';
+import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
+import { JourneyNodeFileSystem } from './journey-file-system.js';
+import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
+import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
+
+/**
+ * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
+ * `--socket=N`) is taken from the process arguments, as every LSP client expects.
+ */
+export function startJourneyLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
+    watchDiagnosticConfig(shared, Journey);
+    registerRenderModelHandler(shared);
+    registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));
+    startLangiumServer(shared);
+}

@@ -1,0 +1,104 @@
+/**
+ * `journey.export.svg|png|html|markdown`: the current preview view as an image
+ * (drawn by the webview), or the whole file as a self-contained HTML page or
+ * as Markdown with Mermaid code blocks. Each asks where to save.
+ */
+import * as vscode from 'vscode';
+import { renderMarkdown } from '../../../language-server/core/export/markdown-export.js';
+import { RenderModelRequest } from '../../../language-server/protocol/protocol.js';
+import type { RenderModel } from '../../../language-server/core/model/render-model.js';
+import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
+import { readPreviewAssets } from '../export/preview-assets.js';
+import type { JourneyPreview } from './journey-preview.js';
+import type { PreviewLanguageClient } from './preview-client.js';
+import type { ExportFormat, ImageFormat } from '../../../language-server/protocol/webview-messages.js';
+
+export interface ExportContext {
+    previewFor(document: vscode.Uri): JourneyPreview | undefined;
+    activePreview(): JourneyPreview | undefined;
+    openPreview(document: vscode.Uri): JourneyPreview;
+    commandTarget(resource: unknown): vscode.Uri | undefined;
+}
+
+const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+    svg: { 'SVG image': ['svg'] },
+    png: { 'PNG image': ['png'] },
+    html: { 'HTML page': ['html'] },
+    markdown: { Markdown: ['md'] }
+};
+
+export function registerExportCommands(context: vscode.ExtensionContext, client: PreviewLanguageClient, exports: ExportContext): void {
+    /** The command's document: its argument, else the active preview's, else the active editor's. */
+    const target = (resource: unknown): vscode.Uri | undefined =>
+        resource instanceof vscode.Uri ? resource : exports.activePreview()?.documentUri ?? exports.commandTarget(resource);
+
+    const exportImage = (format: ImageFormat) => async (resource?: unknown) => {
+        const document = target(resource);
+        if (!document) return noDocument();
+        const preview = exports.previewFor(document) ?? exports.openPreview(document);
+        const image = await preview.exportImage(format);
+        const file = await askForFile(document, `-${image.view}`, format);
+        if (!file) return;
+        const bytes = format === 'svg'
+            ? new TextEncoder().encode(image.data)
+            : Buffer.from(image.data.slice(image.data.indexOf(',') + 1), 'base64');
+        await vscode.workspace.fs.writeFile(file, bytes);
+        offerToOpen(file);
+    };
+
+    const exportDocument = (format: 'html' | 'markdown') => async (resource?: unknown) => {
+        const document = target(resource);
+        if (!document) return noDocument();
+        const model = exports.previewFor(document)?.currentModel ?? await fetchModel(client, document);
+        if (!model) {
+            void vscode.window.showErrorMessage(`No journey map could be built for ${document.fsPath}.`);
+            return;
+        }
+        const text = format === 'html'
+            ? renderStandaloneHtml(model, { assets: await readPreviewAssets(vscode.Uri.joinPath(context.extensionUri, 'dist', 'media')) })
+            : renderMarkdown(model);
+        const file = await askForFile(document, '', format === 'html' ? 'html' : 'md');
+        if (!file) return;
+        await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+        offerToOpen(file);
+    };
+
+    const guarded = (command: (resource?: unknown) => Promise<void>) => async (resource?: unknown) => {
+        try {
+            await command(resource);
+        } catch (error) {
+            void vscode.window.showErrorMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    };
+
+    context.subscriptions.push(
+        vscode.commands.registerCommand('journey.export.svg', guarded(exportImage('svg'))),
+        vscode.commands.registerCommand('journey.export.png', guarded(exportImage('png'))),
+        vscode.commands.registerCommand('journey.export.html', guarded(exportDocument('html'))),
+        vscode.commands.registerCommand('journey.export.markdown', guarded(exportDocument('markdown')))
+    );
+}
+
+async function fetchModel(client: PreviewLanguageClient, document: vscode.Uri): Promise<RenderModel | undefined> {
+    // The server builds models of documents it knows; opening the file makes sure it does.
+    await vscode.workspace.openTextDocument(document);
+    const result = await client.sendRequest(RenderModelRequest, { uri: document.toString() });
+    return result?.model;
+}
+
+async function askForFile(document: vscode.Uri, suffix: string, extension: string): Promise<vscode.Uri | undefined> {
+    const base = document.path.slice(document.path.lastIndexOf('/') + 1).replace(/\.journey$/, '');
+    const defaultUri = document.with({ path: `${document.path.slice(0, document.path.lastIndexOf('/') + 1)}${base}${suffix}.${extension}` });
+    const format = (Object.keys(FILTERS) as ExportFormat[]).find(key => Object.values(FILTERS[key])[0][0] === extension) ?? 'svg';
+    return vscode.window.showSaveDialog({ defaultUri: document.scheme === 'file' ? defaultUri : undefined, filters: FILTERS[format] });
+}
+
+function offerToOpen(file: vscode.Uri): void {
+    void vscode.window.showInformationMessage(`Exported ${file.fsPath}`, 'Open').then(choice => {
+        if (choice) void vscode.env.openExternal(file);
+    });
+}
+
+function noDocument(): void {
+    void vscode.window.showInformationMessage('Open a .journey file or its preview to export it.');
+}

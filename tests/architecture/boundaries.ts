@@ -1,0 +1,56 @@
+/**
+ * Which folder may import what: the one table of the code's dependency
+ * boundaries, read by tests/architecture/boundaries.test.ts. A newcomer reads
+ * here what runs where:
+ *
+ * - core/      pure model, render, Mermaid, diff, Markdown: runs in Node, the webview and a browser worker.
+ * - protocol/  the messages between server, client and webview: type declarations and validators only.
+ * - language/  the Langium language (grammar, services, validation, LSP features): no Node, so it can
+ *              run in a browser worker too.
+ * - node/      the language server's Node entry and file system.
+ * - src/cli/   the `journey` command (Node), never `vscode`.
+ * - src/extension/  the VS Code client; the only folder that imports `vscode`.
+ * - media/preview/  the webview: browser only.
+ */
+export interface Boundary {
+    /** Folder (repo-relative, with a trailing slash) the rule covers. */
+    folder: string;
+    /** Repo folders its relative imports may reach (its own folder is always allowed). */
+    mayImportFolders: string[];
+    /** Bare module specifiers it may import: exact names or prefixes ending in `/`. `node:` covers Node's built-ins. */
+    mayImportPackages: string[];
+}
+
+const LANGIUM = ['langium', 'langium/', 'chevrotain', 'vscode-languageserver', 'vscode-languageserver/', 'vscode-languageserver-types', 'vscode-languageserver-textdocument', 'vscode-uri', 'jsonc-parser'];
+
+export const BOUNDARIES: Boundary[] = [
+    { folder: 'language-server/core/', mayImportFolders: [], mayImportPackages: [] },
+    { folder: 'language-server/protocol/', mayImportFolders: ['language-server/core/'], mayImportPackages: ['vscode-languageserver-protocol', 'vscode-jsonrpc'] },
+    {
+        folder: 'language-server/language/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/'],
+        mayImportPackages: LANGIUM
+    },
+    {
+        folder: 'language-server/node/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
+        mayImportPackages: [...LANGIUM, 'node:']
+    },
+    {
+        folder: 'src/cli/',
+        // package.json: the version `journey --version` prints.
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'package.json'],
+        // mermaid: types only, for the page that renders diagrams in Chromium.
+        mayImportPackages: [...LANGIUM, 'node:', 'playwright-core', 'mermaid']
+    },
+    {
+        folder: 'src/extension/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/'],
+        mayImportPackages: ['vscode', 'vscode-languageclient', 'vscode-languageclient/', 'vscode-languageserver-protocol', 'vscode-jsonrpc', 'vscode-uri', 'node:']
+    },
+    {
+        folder: 'media/preview/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/'],
+        mayImportPackages: ['mermaid']
+    }
+];

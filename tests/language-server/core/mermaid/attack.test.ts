@@ -1,0 +1,150 @@
+/**
+ * The attack suite: hostile text in every label and text of a map, through
+ * every generator and the Markdown export. Mermaid must parse each output, show
+ * the text as written, and nothing may become a directive, a click handler or
+ * markup.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../../language-server/core/export/markdown-export.js';
+import { blueprint, emotionCurve, journeyDiagram } from '../../../../language-server/core/mermaid/index.js';
+import { singleLine } from '../../../../language-server/core/mermaid/escape.js';
+import type { RenderModel } from '../../../../language-server/core/model/render-model.js';
+import { displayedText, parsedDiagram, parseMermaid } from '../../../support/mermaid-node.js';
+import { mermaidBlocks } from '../../../support/markdown-mermaid.js';
+import { modelFromFiles } from '../../language/render/model-from-text.js';
+import { HOSTILE_LABELS } from './hostile-labels.js';
+
+const labels = HOSTILE_LABELS.filter(label => singleLine(label) !== '');
+
+/** A .journey string literal. */
+const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+
+/** A map in which every label and text is hostile: one persona, stage and touchpoint per hostile label. */
+function hostileDocument(): string {
+    const lines: string[] = [];
+    labels.forEach((label, i) => {
+        lines.push(`persona p${i} ${str(label)} { description ${str(label)} goal ${str(label)} }`, `team t${i} ${str(label)}`, `channel c${i} ${str(label)}`);
+    });
+    lines.push(`journey hostile ${str(labels[0])} {`, `  description ${str(labels[3])}`, `  goal ${str(labels[6])}`);
+    labels.forEach((label, i) => {
+        lines.push(
+            `  stage s${i} ${str(label)} {`,
+            `    owner t${i}`,
+            `    metric ${str(label)} 1 target 2`,
+            `    touchpoint tp${i} ${str(label)} via c${i} {`,
+            `      owner t${i}`,
+            `      action ${str(label)}`,
+            `      thought p${i} ${str(label)}`,
+            `      emotion p${i} ${(i % 5) + 1} ${str(label)}`,
+            `      emotion p0 ${((i + 2) % 5) + 1}`,
+            `      pain ${str(label)}`,
+            `      opportunity ${str(label)}`,
+            '    }',
+            '  }'
+        );
+    });
+    lines.push('}');
+    return lines.join('\n');
+}
+
+let model: RenderModel;
+const expected = labels.map(singleLine);
+
+beforeAll(async () => {
+    model = await modelFromFiles({ 'hostile.journey': hostileDocument() });
+    expect(model.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+    expect(model.journeys[0].stages.map(stage => stage.label)).toEqual(labels);
+});
+
+/** Nothing in Mermaid text may act: no directive, no click or href line, no markup, no script URL. */
+function expectInert(text: string): void {
+    expect(text).not.toContain('%%');
+    expect(text).not.toMatch(/^\s*(click|href|call|style|linkStyle)\b/im);
+    expect(text).not.toMatch(/<\s*(script|img|svg|a|\/text)/i);
+    expect(text).not.toMatch(/javascript:/i);
+    // Only our own front matter (emotion curve) may start a YAML block.
+    expect(text.split('\n').filter(line => line === '---').length).toBeLessThanOrEqual(2);
+}
+
+describe('hostile labels through every view', () => {
+    it('journey diagram: parses, shows every label as written, no directive', async () => {
+        const text = journeyDiagram(model, 'hostile');
+        expectInert(text);
+        expect((await parseMermaid(text)).config).toEqual({});
+        const { db } = await parsedDiagram(text);
+        const tasks = db.getTasks() as Array<{ section: string; task: string; people: string[]; score: number }>;
+        expect(displayedText(db.getDiagramTitle())).toBe(expected[0]);
+        expect([...new Set(tasks.map(task => displayedText(task.section)))]).toEqual(expected);
+        expect([...new Set(tasks.map(task => displayedText(task.task.trim())))]).toEqual(expected);
+        expect(new Set(tasks.flatMap(task => task.people.map(displayedText)))).toEqual(new Set(expected));
+        expect(tasks.every(task => Number.isInteger(task.score) && task.score >= 1 && task.score <= 5)).toBe(true);
+    });
+
+    it('journey diagram filtered by persona', async () => {
+        const text = journeyDiagram(model, 'hostile', { persona: 'p3' });
+        expectInert(text);
+        const { db } = await parsedDiagram(text);
+        expect(db.getTasks().map((task: { people: string[] }) => task.people.map(displayedText))).toEqual([[expected[3]]]);
+    });
+
+    it('emotion curve, with and without a before version: parses, shows every label, no directive', async () => {
+        for (const text of [emotionCurve(model, 'hostile'), emotionCurve(model, 'hostile', { before: model }), emotionCurve(model, 'hostile', { persona: 'p0' })]) {
+            expectInert(text);
+            const { config } = await parseMermaid(text);
+            expect(Object.keys(config as object).sort()).toEqual(['themeVariables', 'xyChart']);
+            expect(config).not.toHaveProperty('securityLevel');
+            const { db } = await parsedDiagram(text);
+            const data = db.getXYChartData();
+            expect(displayedText(db.getDiagramTitle())).toBe(expected[0]);
+            expect(data.xAxis.categories.map((c: string) => displayedText(c).replace(/\u200b/g, ''))).toEqual(expected.map(label => `${label} · ${label}`));
+            const titles = data.plots.map((plot: { title: string }) => displayedText(plot.title));
+            expect(titles).toContain(expected[0]);
+        }
+        const { db } = await parsedDiagram(emotionCurve(model, 'hostile'));
+        expect(db.getXYChartData().plots.map((plot: { title: string }) => displayedText(plot.title))).toEqual(expected);
+    });
+
+    it('blueprint: parses, shows every label, no click handler or link, no markup but the generator\'s', async () => {
+        const text = blueprint(model, 'hostile');
+        expectInert(text);
+        expect((await parseMermaid(text)).config).toEqual({});
+        // The cards' line breaks, bold names and coloured kinds are the only tags; user text's `<` is an entity code.
+        expect([...new Set(text.match(/<[^>]*>/g))].sort()).toEqual(
+            ['</b>', '</font>', '<b>', '<br/>', "<font color='#1f6fa8'>", "<font color='#2e7d32'>", "<font color='#5e4fa2'>", "<font color='#c0392b'>"]
+        );
+        const { db } = await parsedDiagram(text);
+        const vertices = [...db.getVertices().values()] as Array<{ text: string; link?: string; haveCallback?: boolean }>;
+        expect(vertices.some(vertex => vertex.link || vertex.haveCallback)).toBe(false);
+        const lines = new Set(vertices.flatMap(vertex => vertex.text.split(/<br\s*\/?>/).map(line => displayedText(line.replace(/<[^>]*>/g, '')))));
+        for (const label of expected) {
+            for (const shown of [label, `Owner: ${label}`, `Channel: ${label}`, `Pain: ${label}`, `Opportunity: ${label}`]) {
+                expect(lines).toContain(shown);
+            }
+        }
+        // The stages' titles; no other subgraph.
+        const subgraphs = db.getSubGraphs() as Array<{ title: string }>;
+        expect(subgraphs.map(sg => displayedText(sg.title))).toEqual(expected);
+        expect(db.getEdges().filter((edge: { stroke: string }) => edge.stroke === 'normal')).toHaveLength(labels.length - 1);
+    });
+
+    it('Markdown export: every Mermaid block parses, no markup or directive escapes, the table keeps its shape', async () => {
+        const markdown = renderMarkdown(model);
+        const blocks = mermaidBlocks(markdown);
+        expect(blocks).toHaveLength(3);
+        for (const block of blocks) {
+            expectInert(block);
+            await parseMermaid(block);
+        }
+        const outside = markdown.replace(/^```mermaid\n[\s\S]*?^```$/gm, '');
+        expect(outside).not.toMatch(/<\s*(script|img|svg|a|\/text)/i);
+        expect(outside).not.toContain('%%{');
+        expect(outside).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        const tableLines = outside.split('\n').filter(line => line.startsWith('|'));
+        expect(tableLines).toHaveLength(2 + 8);
+        for (const line of tableLines) {
+            expect(line.split(/(?<!\\)\|/).length - 2).toBe(labels.length + 1);
+        }
+        // No hostile text starts a Markdown line of its own (newline injection).
+        expect(outside.split('\n').some(line => /^\s*(click|section|#+ Injected)/i.test(line))).toBe(false);
+    });
+});
