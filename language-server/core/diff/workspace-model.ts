@@ -63,12 +63,15 @@ function addById<T extends { id: string }>(target: Record<string, T>, elements: 
  */
 export function workspaceAsRenderModel(workspace: WorkspaceModel, uri = 'workspace:'): RenderModel {
     return {
-        version: 1,
+        version: 2,
         uri,
         journeys: Object.values(workspace.journeys),
         personas: Object.values(workspace.personas),
         teams: Object.values(workspace.teams),
         channels: Object.values(workspace.channels),
+        systems: [],
+        sources: [],
+        emotionScale: [],
         diagnostics: workspace.diagnostics
     };
 }

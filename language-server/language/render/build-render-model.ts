@@ -67,12 +67,16 @@ class RenderModelBuilder {
         const journeys = elements.filter(isJourney).map(journey => this.journey(journey));
         const uri = document.uri.toString();
         return {
-            version: 1,
+            version: 2,
             uri,
             journeys,
             personas: [...this.personas].map(persona => this.persona(persona)),
             teams: [...this.teams].map(team => this.team(team)),
             channels: [...this.channels].map(channel => this.channel(channel)),
+            // Filled by the grammar's version-2 elements (systems, research sources, the config's scale words).
+            systems: [],
+            sources: [],
+            emotionScale: [],
             diagnostics: (document.diagnostics ?? []).map(diagnostic => toRenderDiagnostic(uri, diagnostic))
         };
     }
@@ -96,6 +100,7 @@ class RenderModelBuilder {
             ...(journey.state ? { state: journey.state } : {}),
             personas: personaIds,
             personasWithoutEmotions: personaIds.filter(id => !withEmotions.has(id)),
+            involved: [],
             stages
         };
     }
@@ -127,17 +132,23 @@ class RenderModelBuilder {
                 .map(thought => {
                     this.usePersona(thought.persona);
                     const persona = referencedId(thought.persona);
-                    return { ...(persona ? { persona } : {}), text: thought.text, source: sourceOf(thought, this.names, 'text') };
+                    return { ...(persona ? { persona } : {}), text: thought.text, sources: [], source: sourceOf(thought, this.names, 'text') };
                 }),
             emotions: (touchpoint.emotions ?? []).flatMap(emotion => {
                 this.usePersona(emotion.persona);
                 const persona = referencedId(emotion.persona);
                 if (!persona || typeof emotion.score !== 'number' || Number.isNaN(emotion.score)) return [];
-                return [{ persona, score: emotion.score, ...(emotion.note !== undefined ? { note: emotion.note } : {}), source: sourceOf(emotion, this.names, 'persona') }];
+                return [{ persona, score: emotion.score, ...(emotion.note !== undefined ? { note: emotion.note } : {}), sources: [], source: sourceOf(emotion, this.names, 'persona') }];
             }),
-            pains: texts(touchpoint.pains),
-            opportunities: texts(touchpoint.opportunities),
-            metrics: this.metrics(touchpoint.metrics)
+            pains: texts(touchpoint.pains).map(pain => ({ ...pain, sources: [], failurePoint: false })),
+            opportunities: texts(touchpoint.opportunities).map(opportunity => ({ ...opportunity, links: [], sources: [] })),
+            metrics: this.metrics(touchpoint.metrics),
+            momentOfTruth: false,
+            frontstage: [],
+            backstage: [],
+            support: [],
+            systems: [],
+            evidence: []
         };
     }
 
@@ -151,6 +162,7 @@ class RenderModelBuilder {
                 ...(typeof metric.target === 'number' && !Number.isNaN(metric.target)
                     ? { target: metric.target, targetPercent: metric.targetPercent === true }
                     : {}),
+                sources: [],
                 source: sourceOf(metric, this.names, 'label')
             }));
     }
@@ -167,7 +179,7 @@ class RenderModelBuilder {
     }
 
     private team(team: Team): RenderTeam {
-        return { ...this.element(team), ...(team.description !== undefined ? { description: team.description } : {}) };
+        return { ...this.element(team), ...(team.description !== undefined ? { description: team.description } : {}), external: false };
     }
 
     private channel(channel: Channel): RenderChannel {

@@ -71,7 +71,7 @@ describe('journeyDiagram', () => {
     });
 
     it('names the journeys a file has when asked for one it does not have', async () => {
-        expect(() => journeyDiagram({ version: 1, uri: 'file:///x.journey', journeys: [], personas: [], teams: [], channels: [], diagnostics: [] }, 'nope')).toThrow(
+        expect(() => journeyDiagram({ version: 2, uri: 'file:///x.journey', journeys: [], personas: [], teams: [], channels: [], systems: [], sources: [], emotionScale: [], diagnostics: [] }, 'nope')).toThrow(
             "No journey 'nope' in file:///x.journey (journeys: none)."
         );
     });

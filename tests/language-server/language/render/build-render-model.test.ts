@@ -13,7 +13,7 @@ async function modelOf(files: Record<string, string>, index = files ? Object.key
 describe('buildRenderModel on the examples of docs/language.md', () => {
     it('builds the journey with stages, touchpoints and their facts, labels and ids', async () => {
         const model = await modelOf({ 'people.journey': fixture('people.journey'), 'checkout.journey': fixture('checkout.journey') });
-        expect(model.version).toBe(1);
+        expect(model.version).toBe(2);
         expect(model.uri).toBe('file:///workspace/checkout.journey');
         const [journey] = model.journeys;
         expect(journey).toMatchObject({
