@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
+import { prCommentCommand } from './commands/pr-comment.js';
 import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
 
@@ -13,6 +14,7 @@ const commands: readonly CliCommand[] = [
     diffCommand,
     fmtCommand,
     lspCommand,
+    prCommentCommand,
     renderCommand
 ];
 

@@ -1,43 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, repositoryWithCommits } from '../cli/git-repo.js';
 import { buildOnce, REPO } from '../cli/run-journey.js';
+import { runAction } from './run-action.js';
 
 beforeAll(buildOnce);
 
-const SCRIPT = join(REPO, 'scripts/action/review.sh');
 const DIFF = join(REPO, 'tests/fixtures/diff');
-
-interface ActionRun {
-    status: number | null;
-    stdout: string;
-    summary: string;
-}
-
-/** Runs the Action's script as the runner would: in the checkout, with a step summary file and an event payload. */
-function runAction(repo: string, inputs: Record<string, string>, event: object): ActionRun {
-    const scratch = mkdtempSync(join(tmpdir(), 'journey-action-'));
-    const summaryFile = join(scratch, 'summary.md');
-    const eventFile = join(scratch, 'event.json');
-    writeFileSync(summaryFile, '');
-    writeFileSync(eventFile, JSON.stringify(event));
-    const result = spawnSync('bash', [SCRIPT], {
-        cwd: repo,
-        encoding: 'utf8',
-        env: {
-            PATH: process.env.PATH,
-            HOME: repo,
-            GITHUB_STEP_SUMMARY: summaryFile,
-            GITHUB_EVENT_PATH: eventFile,
-            JOURNEY_BIN: `${process.execPath} ${join(REPO, 'bin/journey.js')}`,
-            ...inputs
-        }
-    });
-    return { status: result.status, stdout: result.stdout, summary: readFileSync(summaryFile, 'utf8') };
-}
 
 describe('GitHub Action script (scripts/action/review.sh)', () => {
     let repo: string;
@@ -49,8 +19,8 @@ describe('GitHub Action script (scripts/action/review.sh)', () => {
         pullRequest = { pull_request: { base: { sha: base } } };
     });
 
-    it('annotates problems and appends the review comment against the pull request base to the summary', () => {
-        const run = runAction(repo, {}, pullRequest);
+    it('annotates problems and appends the review comment against the pull request base to the summary', async () => {
+        const run = await runAction(repo, {}, pullRequest);
         expect(run.stdout).toContain("::warning file=maps/checkout.journey,line=47,col=9,endLine=47,endColumn=17,title=stage-without-owner::Stage 'delivery' has no owner.");
         expect(run.summary).toContain(`## Journey map changes since ${base.slice(0, 7)}`);
         expect(run.summary).toContain("Maya's average emotion at Checkout &amp; payment 1.0 → 3.5 ↑ better");
@@ -58,17 +28,17 @@ describe('GitHub Action script (scripts/action/review.sh)', () => {
         expect(run.status).toBe(0);
     });
 
-    it('fails on warnings when fail-on-warnings is true', () => {
-        const run = runAction(repo, { INPUT_FAIL_ON_WARNINGS: 'true' }, pullRequest);
+    it('fails on warnings when fail-on-warnings is true', async () => {
+        const run = await runAction(repo, { INPUT_FAIL_ON_WARNINGS: 'true' }, pullRequest);
         expect(run.status).toBe(1);
         expect(run.stdout).toContain('::error title=journey check::1 warning(s) and fail-on-warnings is set');
         expect(run.summary).toContain('## Journey map changes since');
     });
 
-    it('fails on errors, whatever fail-on-warnings says', () => {
+    it('fails on errors, whatever fail-on-warnings says', async () => {
         writeFileSync(join(repo, 'maps/broken.journey'), 'journey broken { stage s { touchpoint t { emotion nobody 9 } } }\n');
         try {
-            const run = runAction(repo, { INPUT_PATHS: 'maps' }, pullRequest);
+            const run = await runAction(repo, { INPUT_PATHS: 'maps' }, pullRequest);
             expect(run.status).toBe(1);
             expect(run.stdout).toMatch(/^::error file=maps\/broken.journey/m);
             expect(run.summary).toContain('problems introduced');
@@ -77,16 +47,16 @@ describe('GitHub Action script (scripts/action/review.sh)', () => {
         }
     });
 
-    it('takes base-ref over the event, and skips the diff outside a pull request', () => {
-        const againstHead = runAction(repo, { INPUT_BASE_REF: 'HEAD' }, pullRequest);
+    it('takes base-ref over the event, and skips the diff outside a pull request', async () => {
+        const againstHead = await runAction(repo, { INPUT_BASE_REF: 'HEAD' }, pullRequest);
         expect(againstHead.summary).toContain('**No change in meaning**');
-        const push = runAction(repo, {}, { ref: 'refs/heads/main' });
+        const push = await runAction(repo, {}, { ref: 'refs/heads/main' });
         expect(push.status).toBe(0);
         expect(push.summary).toBe('No base revision (not a pull request and no base-ref input): the map diff is skipped.\n');
     });
 
-    it('fails with one error line when the base cannot be compared', () => {
-        const run = runAction(repo, { INPUT_BASE_REF: '0000000000000000000000000000000000000000' }, pullRequest);
+    it('fails with one error line when the base cannot be compared', async () => {
+        const run = await runAction(repo, { INPUT_BASE_REF: '0000000000000000000000000000000000000000' }, pullRequest);
         expect(run.status).toBe(1);
         expect(run.stdout).toContain('::error title=journey diff::could not compare with 0000000000000000000000000000000000000000');
     });

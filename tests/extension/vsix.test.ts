@@ -1,31 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkingTree, REPO_ROOT as root } from '../support/working-tree-copy.js';
 
 // Packages a copy of the working tree (what a fresh clone would hold) with
 // `scripts/package.mjs`, so the production build never overwrites the dist/
 // that other tests are running from, and checks the .vsix's file list.
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let staging = '';
 let entries: string[] = [];
-
-function copyWorkingTree(): void {
-    // Outside the repository, so that no test runner walks into the copy.
-    staging = mkdtempSync(join(tmpdir(), 'journey-vsix-'));
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
-        .split('\0')
-        .filter(file => file && !file.startsWith('tests/') && existsSync(join(root, file)) && statSync(join(root, file)).isFile());
-    for (const file of files) {
-        mkdirSync(dirname(join(staging, file)), { recursive: true });
-        cpSync(join(root, file), join(staging, file));
-    }
-    // The build reads packages from node_modules; vsce never packages it.
-    symlinkSync(join(root, 'node_modules'), join(staging, 'node_modules'), 'dir');
-}
 
 /** Entry names of a zip archive, via Debian's unzip (installed by scripts/setup-system.sh). */
 function zipEntries(zip: string): string[] {
@@ -34,7 +18,7 @@ function zipEntries(zip: string): string[] {
 
 describe('the .vsix package', () => {
     beforeAll(() => {
-        copyWorkingTree();
+        staging = copyWorkingTree('journey-vsix-');
         execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: staging, stdio: 'pipe' });
         entries = zipEntries(join(staging, 'dist/journey-maps.vsix'));
     }, 120_000);
@@ -88,6 +72,13 @@ describe('the .vsix package', () => {
 
     it('stays small: minified bundles, no source maps', () => {
         const size = statSync(join(staging, 'dist/journey-maps.vsix')).size;
-        expect(size).toBeLessThan(8 * 1024 * 1024);
+        expect(size).toBeLessThan(4 * 1024 * 1024);
+    });
+
+    it("carries the extension's manifest without the npm package's file list (vsce refuses one beside .vscodeignore)", () => {
+        const manifest = JSON.parse(execFileSync('unzip', ['-p', join(staging, 'dist/journey-maps.vsix'), 'extension/package.json'], { encoding: 'utf8' }));
+        expect(manifest.files).toBeUndefined();
+        expect(manifest.main).toBe('./dist/extension.js');
+        expect(manifest.contributes.languages[0].id).toBe('journey');
     });
 });

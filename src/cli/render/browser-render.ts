@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mermaid-config.js';
 import { describeError, InputError } from '../errors.js';
+import { loadPlaywright } from './load-playwright.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -29,8 +30,8 @@ export interface Diagram {
 }
 
 /** Opens Chromium with a blank white page holding Mermaid, runs `work`, always closes the browser. */
-async function withMermaidPage<T>(browserPath: string, work: (page: Page) => Promise<T>): Promise<T> {
-    const { chromium } = await import('playwright-core');
+async function withMermaidPage<T>(browserPath: string, output: string, work: (page: Page) => Promise<T>): Promise<T> {
+    const { chromium } = await loadPlaywright(output);
     let browser;
     try {
         browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
@@ -67,7 +68,7 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
 
 /** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */
 export async function renderSvg(browserPath: string, diagrams: Diagram[]): Promise<string> {
-    return withMermaidPage(browserPath, async page => {
+    return withMermaidPage(browserPath, 'SVG', async page => {
         const svgs = await renderInPage(page, diagrams);
         if (svgs.length === 1) return svgs[0];
         // Sizes as laid out in the page, to place each diagram under the previous one.
@@ -90,7 +91,7 @@ export async function renderSvg(browserPath: string, diagrams: Diagram[]): Promi
 
 /** A PNG of the diagrams stacked on white, at twice the CSS resolution. */
 export async function renderPng(browserPath: string, diagrams: Diagram[]): Promise<Buffer> {
-    return withMermaidPage(browserPath, async page => {
+    return withMermaidPage(browserPath, 'PNG', async page => {
         await renderInPage(page, diagrams);
         return page.locator('#out').screenshot({ type: 'png' });
     });
