@@ -3,6 +3,7 @@ import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
+import { importCommand } from './commands/import.js';
 import { lspCommand } from './commands/lsp.js';
 import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
@@ -12,6 +13,7 @@ const commands: readonly CliCommand[] = [
     checkCommand,
     diffCommand,
     fmtCommand,
+    importCommand,
     lspCommand,
     renderCommand
 ];
