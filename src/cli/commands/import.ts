@@ -60,7 +60,7 @@ export const importCommand: CliCommand = {
                 throw new InputError(`cannot write ${output}: ${describeError(error)}`);
             }
         }
-        process.stderr.write(`${importSummary(imported, toStdout ? 'stdout' : displayPath(resolve(output)))}\n`);
+        process.stderr.write(`${importSummary(imported, toStdout ? undefined : displayPath(resolve(output)))}\n`);
         return imported.problems.length > 0 ? 1 : 0;
     }
 };

@@ -1,7 +1,8 @@
 import type { ImportedFile } from '../../spreadsheet/import-file.js';
 
 /** `wrote x.journey: 2 journeys, 7 stages, 15 touchpoints, 3 personas (2 cells skipped)`. */
-export function importSummary(imported: ImportedFile, destination: string): string {
+/** `destination` undefined: the map went to stdout. */
+export function importSummary(imported: ImportedFile, destination: string | undefined): string {
     const { map, problems } = imported;
     const stages = map.journeys.flatMap(journey => journey.stages);
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -12,5 +13,5 @@ export function importSummary(imported: ImportedFile, destination: string): stri
         count(map.personas.length, 'persona')
     ];
     const skipped = problems.length > 0 ? ` (${count(problems.length, 'problem')}: not imported, listed above)` : '';
-    return `wrote ${destination}: ${parts.join(', ')}${skipped}`;
+    return `${destination === undefined ? 'imported' : `wrote ${destination}`}: ${parts.join(', ')}${skipped}`;
 }
