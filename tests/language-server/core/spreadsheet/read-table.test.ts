@@ -69,3 +69,14 @@ describe('reading journey spreadsheets', () => {
         expect(protectCell('Plain')).toBe('Plain');
     });
 });
+
+describe('docs/cli.md', () => {
+    it('documents every column with its synonyms', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { COLUMNS } = await import('../../../../language-server/core/spreadsheet/columns.js');
+        const docs = readFileSync(new URL('../../../../docs/cli.md', import.meta.url), 'utf8');
+        for (const column of COLUMNS) {
+            expect(docs).toContain(`| \`${column.header}\` | ${column.synonyms.map(s => `\`${s}\``).join(', ')} |`);
+        }
+    });
+});
