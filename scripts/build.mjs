@@ -16,6 +16,16 @@ const common = {
     logLevel: 'warning'
 };
 
+// exceljs is two thirds of what the CLI would weigh and only `.xlsx` files need it: it is a
+// bundle of its own, dist/exceljs.js, that the CLI and the extension's import load on first use.
+const excelBundle = {
+    name: 'exceljs-own-bundle',
+    setup(build) {
+        build.onResolve({ filter: /^exceljs$/ }, args =>
+            args.importer.endsWith('src/spreadsheet/exceljs.ts') ? { path: './exceljs.js', external: true } : undefined);
+    }
+};
+
 const nodeBundles = {
     ...common,
     platform: 'node',
@@ -26,16 +36,18 @@ const nodeBundles = {
     // jsonc-parser's UMD main cannot be bundled (dynamic requires): take the ES module build.
     mainFields: ['module', 'main'],
     entryPoints: {
-        server: 'language-server/node/main.ts'
+        server: 'language-server/node/main.ts',
+        exceljs: createRequire(import.meta.url).resolve('exceljs')
     },
     outdir: 'dist'
 };
 
 // bin/journey.js runs dist/cli.js through vm.Script with V8's code cache (bin/compile-cache.js),
-// where Node 20 cannot run `import()` (it asks for --experimental-vm-modules): the CLI's one
-// dynamic import, of playwright-core (CommonJS), becomes a `require` on first use.
+// where Node 20 cannot run `import()` (it asks for --experimental-vm-modules): the CLI's dynamic
+// imports, of playwright-core (CommonJS) and dist/exceljs.js, become a `require` on first use.
 const cliBundle = {
     ...nodeBundles,
+    plugins: [excelBundle],
     supported: { 'dynamic-import': false },
     entryPoints: {
         cli: 'src/cli/main.ts',
@@ -49,14 +61,19 @@ const cliBundle = {
 // its own, `dist/client.js`, that `src/extension/extension.ts` imports once `activate` has returned.
 const jsonrpcMessages = createRequire(import.meta.url).resolve('vscode-jsonrpc/lib/common/messages.js');
 const clientModule = /^\.\/client\/language-client\.js$/;
+// Likewise "Journey: Import from CSV, Excel or Mermaid…" loads its readers (csv-parse and the
+// mapping) as dist/import.js when it runs, not when the extension activates.
+const importModule = /^\.\.\/import\/convert-file\.js$/;
 const extensionBundle = {
     ...nodeBundles,
-    entryPoints: { extension: 'src/extension/extension.ts', client: 'src/extension/client/language-client.ts' },
-    plugins: [{
+    entryPoints: { extension: 'src/extension/extension.ts', client: 'src/extension/client/language-client.ts', import: 'src/extension/import/convert-file.ts' },
+    plugins: [excelBundle, {
         name: 'lazy-language-client',
         setup(build) {
             build.onResolve({ filter: clientModule }, args =>
                 args.importer.endsWith('src/extension/extension.ts') ? { path: './client.js', external: true } : undefined);
+            build.onResolve({ filter: importModule }, args =>
+                args.importer.endsWith('src/extension/commands/import-map.ts') ? { path: './import.js', external: true } : undefined);
             // `language-server/protocol/protocol.ts` only declares request and notification types, whose
             // classes are vscode-jsonrpc's; the rest of the protocol package is the client's.
             build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>

@@ -3,6 +3,7 @@ import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
+import { importCommand } from './commands/import.js';
 import { lspCommand } from './commands/lsp.js';
 import { prCommentCommand } from './commands/pr-comment.js';
 import { renderCommand } from './commands/render.js';
@@ -13,6 +14,7 @@ const commands: readonly CliCommand[] = [
     checkCommand,
     diffCommand,
     fmtCommand,
+    importCommand,
     lspCommand,
     prCommentCommand,
     renderCommand

@@ -9,6 +9,7 @@
  *              run in a browser worker too.
  * - node/      the language server's Node entry and file system.
  * - src/cli/   the `journey` command (Node), never `vscode`.
+ * - src/spreadsheet/  reading and writing CSV, xlsx and Mermaid files (Node), shared by the CLI and the extension.
  * - src/extension/  the VS Code client; the only folder that imports `vscode`.
  * - media/preview/  the webview: browser only.
  */
@@ -39,13 +40,19 @@ export const BOUNDARIES: Boundary[] = [
     {
         folder: 'src/cli/',
         // package.json: the version `journey --version` prints.
-        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'package.json'],
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'src/spreadsheet/', 'package.json'],
         // mermaid: types only, for the page that renders diagrams in Chromium.
         mayImportPackages: [...LANGIUM, 'node:', 'playwright-core', 'mermaid']
     },
     {
+        // The file formats of `journey import` and `journey render --format csv|xlsx`: core's mapping plus the format libraries.
+        folder: 'src/spreadsheet/',
+        mayImportFolders: ['language-server/core/'],
+        mayImportPackages: ['node:', 'csv-parse/sync', 'csv-stringify/sync', 'exceljs']
+    },
+    {
         folder: 'src/extension/',
-        mayImportFolders: ['language-server/core/', 'language-server/protocol/'],
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'src/spreadsheet/'],
         mayImportPackages: ['vscode', 'vscode-languageclient', 'vscode-languageclient/', 'vscode-languageserver-protocol', 'vscode-jsonrpc', 'vscode-uri', 'node:']
     },
     {

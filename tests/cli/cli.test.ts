@@ -8,7 +8,7 @@ import { buildOnce, journey, REPO } from './run-journey.js';
 beforeAll(buildOnce);
 
 const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
-const COMMANDS = ['check', 'fmt', 'lsp'];
+const COMMANDS = ['check', 'fmt', 'import', 'lsp'];
 
 describe('journey --help and --version', () => {
     it('prints the version at the top level and for every command', () => {

@@ -291,4 +291,26 @@ describe('a .journey file in VS Code', () => {
                 text => Boolean(text?.includes('Checkout')), 30_000);
         });
     });
+    it('Journey: Import from CSV, Excel or Mermaid… turns a CSV into a map and previews it', async () => {
+        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('run the import command and pick clinic-visit.csv', async () => {
+            await workbench.runCommand('Journey: Import from CSV, Excel or Mermaid…');
+            // code-server's file picker is VS Code's simple dialog: a path in the quick input.
+            const input = workbench.page.locator('.quick-input-widget input[type="text"]');
+            await input.waitFor();
+            await input.fill(`${session!.workspace}/clinic-visit.csv`);
+            await workbench.page.keyboard.press('Enter');
+            await waitUntil('clinic-visit.journey open', () => workbench.editorText('clinic-visit.journey'),
+                text => text.includes('journey clinic_visit "Clinic visit"'), 30_000);
+        });
+        await steps.run('the new map is previewed and has no problems', async () => {
+            const text = await workbench.editorText('clinic-visit.journey');
+            expect(text).toContain('touchpoint check_in_kiosk "Check-in kiosk" via kiosk');
+            expect(text).toContain('emotion patient 2');
+            await waitUntil('"Clinic visit" drawn in the preview', () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
+                content => Boolean(content?.includes('Clinic visit')), 30_000);
+            expect(await workbench.webview().locator('.problems .problem').count()).toBe(0);
+            expect((await workbench.problems()).filter(row => row.includes('clinic-visit'))).toEqual([]);
+        });
+    });
 });

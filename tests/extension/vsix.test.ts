@@ -42,6 +42,8 @@ describe('the .vsix package', () => {
             'extension/dist/extension.js',
             'extension/dist/client.js',
             'extension/dist/server.js',
+            'extension/dist/import.js',
+            'extension/dist/exceljs.js',
             'extension/dist/media/mermaid.min.js',
             'extension/media/icons/journey-maps.png',
             'extension/media/icons/journey-file.svg',

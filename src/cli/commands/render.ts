@@ -9,11 +9,14 @@ import { renderStandaloneHtml } from '../../../language-server/core/export/previ
 import { readPreviewAssets } from '../../../language-server/node/preview-assets.js';
 import type { CliCommand } from '../command.js';
 import { describeError, InputError, UsageError } from '../errors.js';
+import { journeySheets } from '../../../language-server/core/spreadsheet/table-rows.js';
+import { csvText } from '../../spreadsheet/write-csv.js';
+import { xlsxBuffer } from '../../spreadsheet/write-xlsx.js';
 import { renderPng, renderSvg, type Diagram } from '../render/browser-render.js';
 import { findBrowser } from '../render/find-browser.js';
 import { findJourneyFiles, findWorkspaceRoot, loadWorkspace } from '../workspace.js';
 
-const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'json'] as const;
+const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 const VIEWS = ['journey', 'emotions', 'blueprint', 'details', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -22,13 +25,14 @@ type DiagramView = Exclude<MarkdownView, 'details'>;
 /** `journey render FILE`: the preview's views as Mermaid, Markdown, HTML, SVG, PNG or the render model. */
 export const renderCommand: CliCommand = {
     name: 'render',
-    summary: 'Render a map as Mermaid, Markdown, HTML, SVG, PNG or JSON',
+    summary: 'Render a map as Mermaid, Markdown, HTML, SVG, PNG, JSON, CSV or Excel',
     description: [
         'Renders one .journey file with the same render model and diagrams as the preview. The other',
         '.journey files of its workspace (its folder, or the folder of journey.config.json) are loaded',
         'too, so shared personas, teams and channels resolve. Text formats go to stdout unless -o is',
         'given; svg and png draw the diagrams in a local Chromium (--browser PATH, else chromium or',
-        'google-chrome on PATH), never a downloaded one.'
+        'google-chrome on PATH), never a downloaded one. csv and xlsx write the spreadsheet',
+        '`journey import` reads back (xlsx: one sheet per journey).'
     ].join('\n'),
     positionals: 'FILE',
     options: {
@@ -37,7 +41,8 @@ export const renderCommand: CliCommand = {
         persona: { type: 'string', short: 'p', valueName: 'id', description: 'One persona only (journey diagram, emotion curve, details)' },
         view: { type: 'string', valueName: VIEWS.join('|'), description: 'The views (default: all for markdown and html, journey for mermaid, svg and png)' },
         output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to this file instead of stdout' },
-        browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' }
+        browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' },
+        bom: { type: 'boolean', description: 'csv: start with a UTF-8 byte order mark (for Excel)' }
     },
     async run({ values, positionals }) {
         const format = String(values.format) as Format;
@@ -46,8 +51,8 @@ export const renderCommand: CliCommand = {
         if (!VIEWS.includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
         if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
         const output = values.output === undefined ? undefined : String(values.output);
-        if (format === 'png' && output === undefined && process.stdout.isTTY) {
-            throw new UsageError('a PNG is binary: give -o FILE, or redirect stdout to a file');
+        if ((format === 'png' || format === 'xlsx') && output === undefined && process.stdout.isTTY) {
+            throw new UsageError(`${format === 'png' ? 'a PNG' : 'an Excel workbook'} is binary: give -o FILE, or redirect stdout to a file`);
         }
 
         const model = await loadModel(positionals[0]);
@@ -55,7 +60,7 @@ export const renderCommand: CliCommand = {
         const persona = values.persona === undefined ? undefined : String(values.persona);
         checkIds(model, journeyId, persona);
 
-        const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser) });
+        const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom) });
         if (output === undefined) {
             process.stdout.write(result);
         } else {
@@ -74,6 +79,7 @@ interface RenderOptions {
     persona?: string;
     view: View;
     browser?: string;
+    bom: boolean;
 }
 
 async function render(format: Format, model: RenderModel, options: RenderOptions): Promise<string | Buffer> {
@@ -94,6 +100,10 @@ async function render(format: Format, model: RenderModel, options: RenderOptions
             return renderSvg(findBrowser(options.browser), diagrams(model, options));
         case 'png':
             return renderPng(findBrowser(options.browser), diagrams(model, options));
+        case 'csv':
+            return csvText(journeySheets(model, options.journeyId), { bom: options.bom });
+        case 'xlsx':
+            return xlsxBuffer(journeySheets(model, options.journeyId));
     }
 }
 

@@ -5,6 +5,8 @@
  * check it parses with no error and no warning.
  */
 
+import { JOURNEY_ID, JOURNEY_KEYWORDS } from '../../../language-server/core/model/journey-ids.js';
+
 /** Declarations of the template, by kind: the command leaves out those the workspace already has. */
 export const templateDeclarations = {
     persona: ['newcomer', 'regular'],
@@ -14,8 +16,8 @@ export const templateDeclarations = {
 
 export type DeclarationKind = keyof typeof templateDeclarations;
 
-/** Ids a map may use: the language's ID terminal. */
-export const JOURNEY_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Ids a map may use and the words they may not be: one table, in core (shared with the importers). */
+export { JOURNEY_ID, JOURNEY_KEYWORDS };
 
 /** `first_purchase` → `First purchase`. */
 export function labelFromId(id: string): string {
@@ -135,13 +137,6 @@ journey ${id} "${labelFromId(id)}" {
   }
 }`.trimStart();
 }
-
-/** The language's keywords: an id cannot be one of them (the parser would read a keyword). */
-export const JOURNEY_KEYWORDS: ReadonlySet<string> = new Set([
-    'persona', 'team', 'channel', 'journey', 'stage', 'touchpoint',
-    'description', 'goal', 'need', 'frustration', 'quote', 'personas', 'state', 'current', 'future',
-    'owner', 'via', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'metric', 'target'
-]);
 
 /**
  * Why `id` cannot name a new journey map, or undefined when it can. `existing`
