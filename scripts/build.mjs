@@ -71,6 +71,7 @@ const webviewBundle = {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+    plugins: [failOnNodeBuiltins()],
     entryPoints: { preview: 'media/preview/main.ts' },
     outdir: 'dist/media'
 };

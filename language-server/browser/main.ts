@@ -10,7 +10,7 @@ import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
 import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
 import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
-import { ClientFileSystemProvider } from './client-file-system.js';
+import { ClientFileSystemProvider } from '../language/workspace/client-file-system.js';
 
 // The worker's global scope (the DOM typings this project compiles with have no worker scope type).
 const scope = self as unknown as Worker;

@@ -8,6 +8,7 @@
  * - language/  the Langium language (grammar, services, validation, LSP features): no Node, so it can
  *              run in a browser worker too.
  * - node/      the language server's Node entry and file system.
+ * - browser/   the language server's Web Worker entry (vscode.dev, github.dev): no Node.
  * - src/cli/   the `journey` command (Node), never `vscode`.
  * - src/extension/  the VS Code client; the only folder that imports `vscode`.
  * - media/preview/  the webview: browser only.
@@ -35,6 +36,11 @@ export const BOUNDARIES: Boundary[] = [
         folder: 'language-server/node/',
         mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
         mayImportPackages: [...LANGIUM, 'node:']
+    },
+    {
+        folder: 'language-server/browser/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
+        mayImportPackages: LANGIUM
     },
     {
         folder: 'src/cli/',

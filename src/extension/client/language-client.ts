@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node.js';
 import { journeyClientOptions } from './client-options.js';
+import { serveWorkspaceFiles } from './workspace-files.js';
 
 export { startLanguageClient } from './client-options.js';
 
@@ -17,5 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    return new LanguageClient('journey', 'Journey Language Server', serverOptions, journeyClientOptions(context));
+    const client = new LanguageClient('journey', 'Journey Language Server', serverOptions, journeyClientOptions(context));
+    // The server reads file: URIs itself; a virtual workspace's files (vscode-vfs:…) it asks for.
+    context.subscriptions.push(serveWorkspaceFiles(client));
+    return client;
 }

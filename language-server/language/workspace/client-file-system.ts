@@ -2,7 +2,7 @@ import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import {
     ReadDirectoryRequestMethod, ReadFileRequestMethod, StatRequestMethod,
     type FileStatResult, type ReadDirectoryResult, type ReadFileResult
-} from '../protocol/file-system.js';
+} from '../../protocol/file-system.js';
 
 /** What the provider needs of the LSP connection: sending a request to the client. */
 export interface ClientRequestSender {
