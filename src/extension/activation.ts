@@ -7,7 +7,7 @@ import { registerPreview } from './preview/preview-manager.js';
 
 /** How a host makes its language client: Node (a server process over IPC) or the browser (a Web Worker). */
 export interface ClientModule {
-    createLanguageClient(context: vscode.ExtensionContext): BaseLanguageClient;
+    createLanguageClient(context: vscode.ExtensionContext): BaseLanguageClient | Promise<BaseLanguageClient>;
     startLanguageClient<C extends BaseLanguageClient>(client: C): Promise<C>;
 }
 
@@ -23,8 +23,8 @@ let clientStarted: Promise<unknown> | undefined;
  * requests the preview and Compare with Previous Version send wait for it.
  */
 export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>): void {
-    client = loadClientModule().then(({ createLanguageClient, startLanguageClient }) => {
-        const created = createLanguageClient(context);
+    client = loadClientModule().then(async ({ createLanguageClient, startLanguageClient }) => {
+        const created = await createLanguageClient(context);
         clientStarted = startLanguageClient(created);
         return created;
     });

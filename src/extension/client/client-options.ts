@@ -4,7 +4,7 @@ import { RevealOutputChannelOn, type BaseLanguageClient, type LanguageClientOpti
 /** Shown in the Output panel; the server's own log and any crash land here. */
 export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
 
-export const JOURNEY_DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'memfs', 'vscode-test-web'] as const;
+export const JOURNEY_DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'memfs', 'vscode-test-web'] as const;
 
 /**
  * What the client of either host (Node: dist/client.js; browser: dist/web/extension.js)
@@ -22,7 +22,8 @@ export function journeyClientOptions(context: vscode.ExtensionContext): Language
 
     return {
         // Files on disk, untitled maps, and the virtual workspaces of the browser: vscode.dev and github.dev
-        // (vscode-vfs), in-memory folders (memfs, vscode-test-web). Not git: or other read-only views of a file,
+        // (vscode-vfs), a remote's files seen from the browser host (vscode-remote: code-server, Codespaces),
+        // in-memory folders (memfs, vscode-test-web). Not git: or other read-only views of a file,
         // which would declare every id a second time.
         documentSelector: JOURNEY_DOCUMENT_SCHEMES.map(scheme => ({ scheme, language: 'journey' })),
         synchronize: { fileEvents: [journeyFiles, configFiles] },

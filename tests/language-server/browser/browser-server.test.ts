@@ -130,6 +130,17 @@ describe('the language server in a Web Worker (dist/web/server.js)', () => {
         expect(items.map((item: { label: string }) => item.label)).toContain('maya');
     });
 
+    it('hovers and goes to the definition in the other file', async () => {
+        const uri = `${ROOT}/checkout.journey`;
+        const line = CHECKOUT.split('\n').findIndex(l => l.includes('emotion maya'));
+        const position = { line, character: '      emotion ma'.length };
+        const hover = await page.evaluate(([uri, position]) => (window as any).lsp.request('textDocument/hover', { textDocument: { uri }, position }), [uri, position] as const);
+        expect(hover.result.contents.value).toMatch(/^\*\*Maya, first.*persona `maya`/);
+        const definition = await page.evaluate(([uri, position]) => (window as any).lsp.request('textDocument/definition', { textDocument: { uri }, position }), [uri, position] as const);
+        const targets = (Array.isArray(definition.result) ? definition.result : [definition.result]) as Array<{ uri?: string; targetUri?: string }>;
+        expect(targets.map(t => t.targetUri ?? t.uri)).toEqual([`${ROOT}/people.journey`]);
+    });
+
     it('answers the preview\'s render model request', async () => {
         const reply = await page.evaluate(uri => (window as any).lsp.request('journey/renderModel', { uri }), `${ROOT}/checkout.journey`);
         expect(reply.error).toBeUndefined();
