@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { failOnNodeBuiltins } from './esbuild-node-builtins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -87,8 +88,32 @@ const webviewBundle = {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+    plugins: [failOnNodeBuiltins()],
     entryPoints: { preview: 'media/preview/main.ts' },
     outdir: 'dist/media'
+};
+
+// The extension in the browser (vscode.dev, github.dev): VS Code's web worker extension host loads
+// dist/web/extension.js (CommonJS, `vscode` provided), which starts dist/web/server.js in a Web Worker.
+// No Node built-in may reach these bundles: `failOnNodeBuiltins` stops the build with the importer's name.
+const browserBundles = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [failOnNodeBuiltins()],
+    outdir: 'dist/web'
+};
+const webExtensionBundle = {
+    ...browserBundles,
+    format: 'cjs',
+    external: ['vscode'],
+    entryPoints: { extension: 'src/extension/browser-extension.ts' }
+};
+const webServerBundle = {
+    ...browserBundles,
+    format: 'iife',
+    entryPoints: { server: 'language-server/browser/main.ts' }
 };
 
 function copyMermaid() {
@@ -97,7 +122,7 @@ function copyMermaid() {
     cpSync('node_modules/mermaid/dist/mermaid.min.js', 'dist/media/mermaid.min.js');
 }
 
-const configs = [nodeBundles, cliBundle, extensionBundle];
+const configs = [nodeBundles, cliBundle, extensionBundle, webExtensionBundle, webServerBundle];
 import { existsSync } from 'node:fs';
 if (existsSync('media/preview/main.ts')) configs.push(webviewBundle);
 

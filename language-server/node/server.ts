@@ -2,7 +2,7 @@ import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
-import { JourneyNodeFileSystem } from './journey-file-system.js';
+import { JourneyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-file-system.js';
 import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
 import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
 
@@ -12,7 +12,8 @@ import { registerDiffRequestHandler } from '../language/diff/diff-request-handle
  */
 export function startJourneyLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
+    // Files on disk directly; a virtual workspace's files (e.g. vscode-vfs:) through the client.
+    const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(connection) });
     watchDiagnosticConfig(shared, Journey);
     registerRenderModelHandler(shared);
     registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));

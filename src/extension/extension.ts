@@ -1,38 +1,13 @@
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { DeferredLanguageClient } from './client/deferred-language-client.js';
-import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
+// Entry of the extension in VS Code's Node extension host (dist/extension.js).
+import type * as vscode from 'vscode';
+import { activateJourneyMaps, deactivateJourneyMaps } from './activation.js';
 import { registerImportMap } from './commands/import-map.js';
-import { registerNewJourneyMap } from './commands/new-journey-map.js';
-import { registerPreview } from './preview/preview-manager.js';
-
-let client: Promise<LanguageClient> | undefined;
-let clientStarted: Promise<unknown> | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-    // Every command is registered at once, and activation neither loads the language
-    // client (its own bundle, dist/client.js: vscode-languageclient is most of the
-    // extension's code) nor waits for the server: both happen after `activate` returns.
-    // A slow or failing server never leaves a command missing; the requests the preview
-    // and Compare with Previous Version send wait for the client and its server.
-    client = import('./client/language-client.js').then(({ createLanguageClient, startLanguageClient }) => {
-        const created = createLanguageClient(context);
-        clientStarted = startLanguageClient(context, created);
-        return created;
-    });
-    client.catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(`The Journey language client failed to load: ${message}`);
-    });
-    const deferred = new DeferredLanguageClient(client);
-    registerNewJourneyMap(context);
+    // `./client/language-client.js` stays a bundle of its own (scripts/build.mjs), loaded after activate returns.
+    activateJourneyMaps(context, () => import('./client/language-client.js'));
+    // Import reads files with Node (csv-parse, exceljs: dist/import.js), so it is the Node host's.
     registerImportMap(context);
-    registerPreview(context, deferred);
-    registerCompareWithPrevious(context, deferred);
 }
 
-export async function deactivate(): Promise<void> {
-    const created = await client?.catch(() => undefined);
-    await clientStarted;
-    await created?.stop().catch(() => undefined);
-}
+export const deactivate = deactivateJourneyMaps;

@@ -8,6 +8,7 @@
  * - language/  the Langium language (grammar, services, validation, LSP features): no Node, so it can
  *              run in a browser worker too.
  * - node/      the language server's Node entry and file system.
+ * - browser/   the language server's Web Worker entry (vscode.dev, github.dev): no Node.
  * - src/cli/   the `journey` command (Node), never `vscode`.
  * - src/spreadsheet/  reading and writing CSV, xlsx and Mermaid files (Node), shared by the CLI and the extension.
  * - src/extension/  the VS Code client; the only folder that imports `vscode`.
@@ -36,6 +37,11 @@ export const BOUNDARIES: Boundary[] = [
         folder: 'language-server/node/',
         mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
         mayImportPackages: [...LANGIUM, 'node:']
+    },
+    {
+        folder: 'language-server/browser/',
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
+        mayImportPackages: LANGIUM
     },
     {
         folder: 'src/cli/',

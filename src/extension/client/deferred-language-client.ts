@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 /** A request or notification type as `language-server/protocol.ts` declares it; only its method name crosses over. */
 interface MessageType {
@@ -14,7 +14,7 @@ interface MessageType {
  * vscode-jsonrpc, whose parameter-structure objects differ from the extension's.
  */
 export class DeferredLanguageClient {
-    constructor(private readonly client: Promise<LanguageClient>) {}
+    constructor(private readonly client: Promise<BaseLanguageClient>) {}
 
     async sendRequest<P, R>(type: MessageType, params: P): Promise<R> {
         return (await this.client).sendRequest<R>(type.method, params);

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node.js';
+import { journeyClientOptions } from './client-options.js';
+import { serveWorkspaceFiles } from './workspace-files.js';
 
-/** Shown in the Output panel; the server's own log and any crash land here. */
-export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
+export { startLanguageClient } from './client-options.js';
 
 /**
  * The client of the bundled language server (`dist/server.js`, its own Node
@@ -17,43 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-
-    const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
-    context.subscriptions.push(outputChannel);
-
-    // The server reads other files from disk; tell it when .journey files or the
-    // severity config change outside the editor (git checkout, rename, delete).
-    const journeyFiles = vscode.workspace.createFileSystemWatcher('**/*.journey');
-    const configFiles = vscode.workspace.createFileSystemWatcher('**/journey.config.json');
-    context.subscriptions.push(journeyFiles, configFiles);
-
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [
-            { scheme: 'file', language: 'journey' },
-            { scheme: 'untitled', language: 'journey' },
-            { scheme: 'vscode-vfs', language: 'journey' }
-        ],
-        synchronize: { fileEvents: [journeyFiles, configFiles] },
-        outputChannel,
-        revealOutputChannelOn: RevealOutputChannelOn.Error
-    };
-
-    return new LanguageClient('journey', 'Journey Language Server', serverOptions, clientOptions);
-}
-
-/**
- * Starts the server of `client` (a new one by default) and resolves when it has
- * answered `initialize`. Never rejects: a server that fails to start is reported
- * in the output channel and a message, and the client's requests then fail.
- */
-export async function startLanguageClient(context: vscode.ExtensionContext, client = createLanguageClient(context)): Promise<LanguageClient> {
-    try {
-        await client.start();
-    } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        client.outputChannel.appendLine(`The Journey language server failed to start: ${message}`);
-        void vscode.window.showErrorMessage(`The Journey language server failed to start: ${message}`, 'Show Output')
-            .then(choice => { if (choice) client.outputChannel.show(true); });
-    }
+    const client = new LanguageClient('journey', 'Journey Language Server', serverOptions, journeyClientOptions(context));
+    // The server reads file: URIs itself; a virtual workspace's files (vscode-vfs:…) it asks for.
+    context.subscriptions.push(serveWorkspaceFiles(client));
     return client;
 }

@@ -33,6 +33,14 @@ export interface GitExtension {
     getAPI(version: 1): GitApi;
 }
 
+/**
+ * vscode.dev and github.dev (and GitHub Repositories on the desktop) serve the files of a
+ * virtual workspace without git: there is no history to read the previous version from.
+ */
+export const BROWSER_WORKSPACE_MESSAGE = 'Compare with Previous Version reads the previous version with Git, which a browser '
+    + 'or virtual workspace (vscode.dev, github.dev) does not have. On a pull request, the Journey Maps GitHub Action posts '
+    + 'the same comparison as a comment; locally, open a clone of the repository or run `journey diff --git`.';
+
 /** Scheme of the read-only Markdown documents holding the comparisons: nothing to save, nothing on disk. */
 const DIFF_SCHEME = 'journey-diff';
 
@@ -86,10 +94,11 @@ function journeyEditorUri(): vscode.Uri | undefined {
 }
 
 /** The file's text at HEAD; '' for a file HEAD does not have yet (all of it is new); undefined when git cannot say (a message was shown). */
-async function headVersion(uri: vscode.Uri): Promise<string | undefined> {
+export async function headVersion(uri: vscode.Uri): Promise<string | undefined> {
     const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
-    if (!extension) {
-        void vscode.window.showWarningMessage('Comparing with the previous version needs the built-in Git extension, which is disabled.');
+    if (!extension || uri.scheme !== 'file') {
+        void vscode.window.showWarningMessage(uri.scheme !== 'file' ? BROWSER_WORKSPACE_MESSAGE
+            : 'Comparing with the previous version needs the built-in Git extension, which is disabled.');
         return undefined;
     }
     const exports = extension.isActive ? extension.exports : await extension.activate();

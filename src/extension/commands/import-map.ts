@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { IMPORT_COMMAND } from './import-command.js';
 
-export const IMPORT_COMMAND = 'journey.importMap';
+export { IMPORT_COMMAND };
 
 /**
  * `Journey: Import from CSV, Excel or Mermaid…`: picks a file (or takes the one

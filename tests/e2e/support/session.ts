@@ -34,14 +34,14 @@ export interface Session {
  * 127.0.0.1 with a fresh copy of the fixture workspace, and Chromium on the workbench.
  * `close()` always stops code-server's whole process group, also when a step failed.
  */
-export async function startSession(): Promise<Session> {
+export async function startSession(options: { settings?: Record<string, unknown> } = {}): Promise<Session> {
     ensureCodeServer();
     // JOURNEY_E2E_VSIX tests a given package instead of packaging the working tree.
     const vsix = process.env.JOURNEY_E2E_VSIX ?? ensureVsix();
     const runDir = mkdtempSync(join(tmpdir(), 'journey-e2e-'));
     const workspace = join(runDir, 'workspace');
     cpSync(fixtureWorkspace, workspace, { recursive: true });
-    const profile = prepareProfile(join(runDir, 'profile'), { vsix, settings: testSettings });
+    const profile = prepareProfile(join(runDir, 'profile'), { vsix, settings: { ...testSettings, ...options.settings } });
 
     let log = '';
     const server = await startCodeServer(profile, { workspace, log: text => { log += text; } });

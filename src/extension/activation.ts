@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { DeferredLanguageClient } from './client/deferred-language-client.js';
+import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
+import { registerNewJourneyMap } from './commands/new-journey-map.js';
+import { registerPreview } from './preview/preview-manager.js';
+
+/** How a host makes its language client: Node (a server process over IPC) or the browser (a Web Worker). */
+export interface ClientModule {
+    createLanguageClient(context: vscode.ExtensionContext): BaseLanguageClient | Promise<BaseLanguageClient>;
+    startLanguageClient<C extends BaseLanguageClient>(client: C): Promise<C>;
+}
+
+let client: Promise<BaseLanguageClient> | undefined;
+let clientStarted: Promise<unknown> | undefined;
+
+/**
+ * The extension's activation, the same in both hosts. Every command is
+ * registered at once, and activation neither loads the language client (in
+ * Node its own bundle, dist/client.js: vscode-languageclient is most of the
+ * extension's code) nor waits for the server: both happen after `activate`
+ * returns. A slow or failing server never leaves a command missing; the
+ * requests the preview and Compare with Previous Version send wait for it.
+ */
+export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>): void {
+    client = loadClientModule().then(async ({ createLanguageClient, startLanguageClient }) => {
+        const created = await createLanguageClient(context);
+        clientStarted = startLanguageClient(created);
+        return created;
+    });
+    client.catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(`The Journey language client failed to load: ${message}`);
+    });
+    const deferred = new DeferredLanguageClient(client);
+    registerNewJourneyMap(context);
+    registerPreview(context, deferred);
+    registerCompareWithPrevious(context, deferred);
+}
+
+export async function deactivateJourneyMaps(): Promise<void> {
+    const created = await client?.catch(() => undefined);
+    await clientStarted;
+    await created?.stop().catch(() => undefined);
+}
