@@ -23,7 +23,7 @@ describe('journey render: text formats', () => {
     it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', async () => {
         const run = journey(['render', CHECKOUT, '--format', 'mermaid']);
         expect(run).toMatchObject({ status: 0, stderr: '' });
-        expect(run.stdout).toMatch(/^journey\n/);
+        expect(run.stdout).toMatch(/^---\nconfig:\n[\s\S]*?\n---\njourney\n/);
         expect(run.stdout).toContain('Maya#44; first-time buyer');
         await expect(parseMermaid(run.stdout)).resolves.toMatchObject({ diagramType: 'journey' });
         for (const view of ['emotions', 'blueprint']) {
@@ -57,7 +57,7 @@ describe('journey render: text formats', () => {
     it('json: the render model', () => {
         const run = journey(['render', CHECKOUT, '--format', 'json']);
         const model = JSON.parse(run.stdout);
-        expect(model).toMatchObject({ version: 1, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
+        expect(model).toMatchObject({ version: 2, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
         expect(model.personas.map((p: { label: string }) => p.label)).toEqual(['Maya, first-time buyer']);
     });
 

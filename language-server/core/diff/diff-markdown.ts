@@ -12,8 +12,8 @@ import type { WorkspaceModel } from './workspace-model.js';
 export interface DiffMarkdownOptions {
     /** Heading of the comment. */
     title?: string;
-    /** Mermaid emotion curve of a journey, new side with the old one faded; omitted when not given. */
-    emotionCurve?: (journeyId: string) => string | undefined;
+    /** Markdown of a journey's emotion curve (Mermaid block and its colour key), new side with the old one faded; omitted when not given. */
+    emotionCurve?: (journeyId: string) => string[] | undefined;
 }
 
 export function renderDiffMarkdown(
@@ -210,7 +210,7 @@ function curveSection(changes: Change[], labels: LabelResolver, options: DiffMar
         const curve = options.emotionCurve(journeyId);
         if (!curve) continue;
         const journey = labels.journey(journeyId);
-        out.push(`### Emotion curve: ${escapeMarkdownCell(journey?.label ?? journeyId)}`, '', 'The faded line is the previous version.', '', '```mermaid', curve.trimEnd(), '```', '');
+        out.push(`### Emotion curve: ${escapeMarkdownCell(journey?.label ?? journeyId)}`, '', 'The faded line is the previous version.', '', ...curve, '');
     }
     return out;
 }

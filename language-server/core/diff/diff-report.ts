@@ -3,7 +3,7 @@
  * the diff of two workspace models as JSON or as the review comment, with the
  * same emotion curves as the preview (the previous version drawn faded).
  */
-import { emotionCurve } from '../mermaid/index.js';
+import { emotionCurveMarkdown } from '../export/mermaid-markdown.js';
 import { renderDiffMarkdown } from './diff-markdown.js';
 import type { DiffResult } from './diff-result.js';
 import { diffWorkspaces } from './diff-workspaces.js';
@@ -29,7 +29,7 @@ export function diffReport(before: WorkspaceModel, after: WorkspaceModel, option
         emotionCurve:
             options.curves === false
                 ? undefined
-                : journeyId => (Object.hasOwn(after.journeys, journeyId) ? emotionCurve(afterModel, journeyId, { before: beforeModel }) : undefined)
+                : journeyId => (Object.hasOwn(after.journeys, journeyId) ? emotionCurveMarkdown(afterModel, journeyId, { before: beforeModel }) : undefined)
     });
     return { diff, text };
 }

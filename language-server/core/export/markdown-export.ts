@@ -6,10 +6,10 @@
  */
 import { escapeMarkdownCell } from '../diff/markdown-text.js';
 import { blueprint } from '../mermaid/blueprint.js';
-import { emotionCurve } from '../mermaid/emotion-curve.js';
 import { journeyDiagram } from '../mermaid/journey-diagram.js';
+import { emotionCurveMarkdown, mermaidBlock, splitByStages } from './mermaid-markdown.js';
 import { detailsTable, type DetailsEntry } from '../model/details-table.js';
-import { displayName, ModelLabels, requireJourney } from '../model/model-lookup.js';
+import { displayName, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../model/render-model.js';
 
 export type MarkdownView = 'journey' | 'emotions' | 'blueprint' | 'details';
@@ -77,24 +77,37 @@ function journeySection(
 
     for (const view of views) {
         lines.push(heading(VIEW_TITLES[view]), '');
-        if (view === 'details') {
-            lines.push(...detailsMarkdown(model, journey.id, persona));
-        } else {
-            lines.push('```mermaid', diagram(view, model, journey.id, persona).trimEnd(), '```');
-        }
-        lines.push('');
+        lines.push(...viewMarkdown(view, model, journey, persona, labels), '');
     }
     return lines;
 }
 
-function diagram(view: Exclude<MarkdownView, 'details'>, model: RenderModel, journeyId: string, persona: string | undefined): string {
+/**
+ * A view's Markdown. The journey diagram: one block per persona (in one block
+ * each touchpoint would be drawn once per persona, side by side). The curve:
+ * with its colour key. The blueprint: split by stages when beyond GitHub's
+ * Mermaid size limit.
+ */
+function viewMarkdown(view: MarkdownView, model: RenderModel, journey: RenderJourney, persona: string | undefined, labels: ModelLabels): string[] {
     switch (view) {
-        case 'journey':
-            return journeyDiagram(model, journeyId, { persona });
+        case 'details':
+            return detailsMarkdown(model, journey.id, persona);
         case 'emotions':
-            return emotionCurve(model, journeyId, { persona });
-        case 'blueprint':
-            return blueprint(model, journeyId);
+            return emotionCurveMarkdown(model, journey.id, { persona });
+        case 'journey': {
+            const personas = persona ? [persona] : shownPersonas(journey);
+            if (personas.length <= 1) return mermaidBlock(journeyDiagram(model, journey.id, { persona: personas[0] }));
+            return personas.flatMap(id => [`**${inline(labels.persona(id))}**`, '', ...mermaidBlock(journeyDiagram(model, journey.id, { persona: id })), '']);
+        }
+        case 'blueprint': {
+            const groups = splitByStages(model, journey.id, part => blueprint(part, journey.id));
+            if (groups.length === 1) return mermaidBlock(groups[0].text);
+            return [
+                `The blueprint is drawn in ${groups.length} parts, by stage, to stay under Mermaid's size limit.`,
+                '',
+                ...groups.flatMap((group, index) => [`**Part ${index + 1}: ${inline(group.stages[0])} – ${inline(group.stages.at(-1)!)}**`, '', ...mermaidBlock(group.text), ''])
+            ];
+        }
     }
 }
 

@@ -1,7 +1,9 @@
-import { displayName, ModelLabels, requireJourney } from '../model/model-lookup.js';
+import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
+import type { PersonaStyle } from '../model/persona-palette.js';
 import type { RenderModel, RenderStage, RenderTouchpoint } from '../model/render-model.js';
 import { stageGaps } from '../model/stage-gaps.js';
 import { escapeMermaidText, mermaidId, quoted } from './escape.js';
+import { journeyPersonaStyles, personaStyleOf } from './persona-colours.js';
 
 /**
  * Styles of the Blueprint's node kinds. Each sets its text colour with its
@@ -11,7 +13,8 @@ import { escapeMermaidText, mermaidId, quoted } from './escape.js';
 const CLASS_DEFS = [
     'classDef touchpoint fill:#ffffff,stroke:#4e79a7,stroke-width:2px,color:#1d2b3a',
     'classDef owner fill:#ece8fa,stroke:#5e4fa2,color:#2d2450',
-    'classDef gap fill:#fff4ce,stroke:#b7791f,stroke-width:2px,stroke-dasharray:6 4,color:#5c3d00'
+    'classDef gap fill:#fff4ce,stroke:#b7791f,stroke-width:2px,stroke-dasharray:6 4,color:#5c3d00',
+    'classDef truth fill:#ffffff,stroke:#b8860b,stroke-width:4px,color:#1d2b3a'
 ];
 
 /**
@@ -22,10 +25,21 @@ const CLASS_DEFS = [
  */
 const LINE_COLOURS = {
     Channel: '#1f6fa8',
+    Customer: '#1d2b3a',
+    Emotion: '#1d2b3a',
+    Frontstage: '#0b5d8a',
+    Backstage: '#6b4f1d',
+    Support: '#555555',
+    Systems: '#555555',
+    Evidence: '#1f6fa8',
     Owner: '#5e4fa2',
     Pain: '#c0392b',
+    'Failure point': '#a3000b',
     Opportunity: '#2e7d32'
 } as const;
+
+/** The line of visibility: what the customer sees is above it, what happens out of view below. */
+const LINE_OF_VISIBILITY = `<font color='#777777'>${escapeMermaidText('- - - line of visibility - - -')}</font>`;
 
 /** Mermaid ids of the user's elements: prefixed (never a keyword), unique even when the document has duplicate ids. */
 class NodeIds {
@@ -48,15 +62,51 @@ function cardLine(kind: keyof typeof LINE_COLOURS, text: string): string {
     return `<font color='${LINE_COLOURS[kind]}'>${kind}#58;</font> ${escapeMermaidText(text)}`;
 }
 
-/** A touchpoint's card: its name in bold, then a line for its channels, one for its owners, one per pain and one per opportunity. */
-function touchpointCard(touchpoint: RenderTouchpoint, labels: ModelLabels): string {
-    const lines = [`<b>${escapeMermaidText(displayName(touchpoint))}</b>`];
+/**
+ * A touchpoint's card, read top to bottom as a service blueprint's lanes: its
+ * name (★ when it is a moment of truth), channels, the customer's actions and
+ * each persona's emotion in the persona's colour; frontstage; the line of
+ * visibility; backstage, support processes, systems; physical evidence; then
+ * owners, pains (failure points marked ⚠) and opportunities. Lanes without
+ * data are left out. Left-aligned: a card is read like a list.
+ */
+function touchpointCard(touchpoint: RenderTouchpoint, labels: ModelLabels, emotions: string | undefined, systemLabel: (id: string) => string): string {
+    const name = `<b>${escapeMermaidText(displayName(touchpoint))}</b>`;
+    const lines = [touchpoint.momentOfTruth ? `${name} <font color='#8a6400'>${escapeMermaidText('★ moment of truth')}</font>` : name];
+    const lane = (kind: keyof typeof LINE_COLOURS, items: Array<{ text: string }>) => {
+        for (const item of items) lines.push(cardLine(kind, item.text));
+    };
     if (touchpoint.channels.length > 0) lines.push(cardLine('Channel', touchpoint.channels.map(channel => labels.channel(channel)).join(', ')));
+    lane('Customer', touchpoint.actions);
+    if (emotions) lines.push(`<font color='${LINE_COLOURS.Emotion}'>Emotion#58;</font> ${emotions}`);
+    lane('Frontstage', touchpoint.frontstage);
+    const hidden = touchpoint.backstage.length + touchpoint.support.length + touchpoint.systems.length;
+    if (touchpoint.frontstage.length > 0 && hidden > 0) lines.push(LINE_OF_VISIBILITY);
+    lane('Backstage', touchpoint.backstage);
+    lane('Support', touchpoint.support);
+    if (touchpoint.systems.length > 0) lines.push(cardLine('Systems', touchpoint.systems.map(system => systemLabel(system)).join(', ')));
+    lane('Evidence', touchpoint.evidence);
     if (touchpoint.owners.length > 0) lines.push(cardLine('Owner', touchpoint.owners.map(owner => labels.team(owner)).join(', ')));
-    for (const pain of touchpoint.pains) lines.push(cardLine('Pain', pain.text));
-    for (const idea of touchpoint.opportunities) lines.push(cardLine('Opportunity', idea.text));
-    return lines.join(BREAK);
+    for (const pain of touchpoint.pains) lines.push(pain.failurePoint ? cardLine('Failure point', `⚠ ${pain.text}`) : cardLine('Pain', pain.text));
+    lane('Opportunity', touchpoint.opportunities);
+    return `<div align='left'>${lines.join(BREAK)}</div>`;
 }
+
+/** Each persona's score at the touchpoint, in the persona's colour with its marker's shape: "● Maya 4 · ■ Ben 2". */
+function emotionLine(touchpoint: RenderTouchpoint, personas: string[], styles: Map<string, PersonaStyle>, labels: ModelLabels): string | undefined {
+    const scores = personas.flatMap(persona => {
+        const emotion = touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate));
+        if (!emotion) return [];
+        const style = personaStyleOf(styles, persona);
+        return [`<font color='${style.color}'>${MARKER_GLYPHS[style.marker]}</font> ${escapeMermaidText(`${labels.persona(persona)} ${emotion.score}`)}`];
+    });
+    return scores.length > 0 ? scores.join(' · ') : undefined;
+}
+
+/** The persona markers as characters, for text (the map draws them as shapes). */
+const MARKER_GLYPHS: Record<PersonaStyle['marker'], string> = {
+    circle: '●', square: '■', triangle: '▲', diamond: '◆', 'triangle-down': '▼', cross: '✚', star: '★', pentagon: '⬟'
+};
 
 /**
  * The Blueprint view as a Mermaid flowchart read left to right: a column
@@ -105,16 +155,20 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
     const classify = (id: string, className: string) => classes.set(className, [...(classes.get(className) ?? []), id]);
     const nodes: BlueprintNode[] = [];
     const firstNodes: string[] = [];
+    const styles = journeyPersonaStyles(model, journey);
+    const personas = shownPersonas(journey);
+    const systems = new Map((model.systems ?? []).map(system => [system.id, displayName(system)] as const));
+    const systemLabel = (id: string) => systems.get(id) ?? id;
 
     for (const stage of journey.stages) {
         const stageId = ids.next('stage', stage.id);
         nodes.push({ id: stageId, kind: 'stage', stageId: stage.id });
         output.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`);
         const stageNodes: string[] = [];
-        const node: AddNode = (prefix, parts, label, kind, touchpointId) => {
+        const node: AddNode = (prefix, parts, label, kind, touchpointId, className = kind) => {
             const id = ids.next(prefix, ...parts);
             output.push(`        ${id}["${label}"]`);
-            classify(id, kind);
+            classify(id, className);
             nodes.push({ id, kind, stageId: stage.id, ...(touchpointId !== undefined ? { touchpointId } : {}) });
             stageNodes.push(id);
         };
@@ -123,7 +177,8 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
         }
         markGaps(stage, stageId, node, classify);
         for (const touchpoint of stage.touchpoints) {
-            node('tp', [touchpoint.id], touchpointCard(touchpoint, labels), 'touchpoint', touchpoint.id);
+            const card = touchpointCard(touchpoint, labels, emotionLine(touchpoint, personas, styles, labels), systemLabel);
+            node('tp', [touchpoint.id], card, 'touchpoint', touchpoint.id, touchpoint.momentOfTruth ? 'truth' : 'touchpoint');
         }
         firstNodes.push(stageNodes[0]);
         output.push('    end');
@@ -138,7 +193,7 @@ export function blueprintLayout(model: RenderModel, journeyId: string): Blueprin
     return { text: output.join('\n') + '\n', nodes };
 }
 
-type AddNode = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string) => void;
+type AddNode = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string, className?: string) => void;
 
 /** Gap nodes go where the owner would be, at the top of the stage. */
 function markGaps(stage: RenderStage, stageId: string, node: AddNode, classify: (id: string, className: string) => void): void {

@@ -1,6 +1,7 @@
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
 import type { RenderJourney, RenderModel } from '../model/render-model.js';
 import { emptyState } from './empty-state.js';
+import { journeyPersonaStyles, personaStyleOf } from './persona-colours.js';
 import { escapeMermaidText, quoted } from './escape.js';
 
 export interface EmotionCurveOptions {
@@ -8,6 +9,13 @@ export interface EmotionCurveOptions {
     persona?: string;
     /** The previous version of the model: its lines are drawn too, faded, under the current ones (the diff view). */
     before?: RenderModel;
+    /**
+     * `full`: each x label is "Stage · Touchpoint" (the preview sizes the chart itself).
+     * `auto`: the same up to {@link MAX_NAMED_CATEGORIES} touchpoints; beyond, the
+     * labels are numbers and `axisKey` says which touchpoint each is (the CLI and
+     * Markdown print that key), since long labels side by side would overlap.
+     */
+    axisLabels?: 'full' | 'auto';
 }
 
 /** One point of the x axis: a touchpoint, with its stage. */
@@ -25,20 +33,21 @@ interface Series {
     scores: Array<number | undefined>;
 }
 
-/** Tableau 10: distinct hues, readable on light and dark backgrounds. */
-const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 /** The before version's lines: the same hue as the persona's current line, at 35 % opacity. */
 const FADED = '59';
-const NO_SCORE = 'no score';
-/** Mermaid's xychart does not wrap or turn x labels: give each touchpoint room for "Stage · Touchpoint". */
+/** Past this many touchpoints, `axisLabels: 'auto'` numbers the x labels. */
+export const MAX_NAMED_CATEGORIES = 24;
+/** Approximate width of a character of Mermaid's chart labels (14 px sans-serif), as Mermaid measures the parsed text. */
+const CHARACTER_WIDTH = 7.5;
 const MIN_WIDTH = 700;
-const WIDTH_PER_TOUCHPOINT = 150;
-const LEGEND_WIDTH = 250;
+/** Room for the y axis and its title. */
+const Y_AXIS_WIDTH = 90;
 
 /**
  * The Emotion curve view as a Mermaid `xychart-beta`: one line per persona
  * across the touchpoints in journey order, y from 1 to 5, each x label
- * "Stage · Touchpoint".
+ * "Stage · Touchpoint" (or its number, see `axisLabels`). Only syntax that
+ * Mermaid 10.9 already reads (GitHub's renderers lag the bundled Mermaid).
  *
  * Missing data is never invented as a score:
  * - the x axis has the touchpoints that at least one shown persona scored
@@ -47,21 +56,34 @@ const LEGEND_WIDTH = 250;
  *   there (xychart lines have one per category). Between two of its scores the
  *   value lies on the straight segment joining them, so the line drawn is just
  *   the persona's real scores joined; before its first or after its last score
- *   the line stays level. Each such point is labelled "no score" on the chart
- *   (on the current lines; the faded before lines carry no labels);
+ *   the line stays level. The layout's `gaps` lists those points (a per-point
+ *   label would need Mermaid 11.16), so the Markdown key can say "no score";
  * - personas without any score have no line (the preview's legend marks them).
  *
- * With `before`, the previous version's lines come first (drawn underneath) in
- * the same colour as the persona's current line but faded, titled
- * "Maya (before)"; touchpoints only the previous version has keep their place
- * on the axis after their former predecessor. Colours are set with front
- * matter (`themeVariables.xyChart.plotColorPalette`), never a `%%{init}%%`.
+ * Colours are the personas' (persona-palette.ts), set with front matter
+ * (`themeVariables.xyChart.plotColorPalette`), never a `%%{init}%%`. With
+ * `before`, the previous version's lines come first (drawn underneath) in the
+ * same colour as the persona's current line but faded, titled "Maya (before)";
+ * touchpoints only the previous version has keep their place on the axis after
+ * their former predecessor.
  *
  * When no shown persona has a score at all, the result is a one-node flowchart
  * that says so, because an xychart without a line cannot be drawn.
  */
 export function emotionCurve(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): string {
     return emotionCurveLayout(model, journeyId, options).text;
+}
+
+/** A line of the curve as drawn, with what a text key needs to describe it. */
+export interface EmotionCurveLine {
+    persona: string;
+    before: boolean;
+    /** The line's title ("Maya", "Maya (before)"). */
+    title: string;
+    /** Its colour (#rrggbb, `#rrggbbaa` when faded). */
+    color: string;
+    /** Touchpoint ids of the axis where this persona has no score (the line is bridged there). */
+    gaps: string[];
 }
 
 /** What the emotion curve draws, in drawing order, so the preview can tie each SVG part to its element. */
@@ -72,7 +94,9 @@ export interface EmotionCurveLayout {
     /** The x axis: one touchpoint per category, in order (a `before`-only touchpoint included). */
     categories: Array<{ stageId: string; touchpointId: string }>;
     /** The lines in Mermaid's order (plot index and legend): the before version's first. */
-    lines: Array<{ persona: string; before: boolean }>;
+    lines: EmotionCurveLine[];
+    /** When the x labels are numbers: what each number stands for ("Stage · Touchpoint"), in axis order. */
+    axisKey?: Array<{ number: string; label: string }>;
 }
 
 export function emotionCurveLayout(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): EmotionCurveLayout {
@@ -91,35 +115,50 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
         const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
         return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', categories: [], lines: [] };
     }
-    const palette = [
-        ...before.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, before)] + FADED),
-        ...current.filter(series => drawn.includes(series)).map(series => PALETTE[personaIndex(series, current)])
-    ];
+    const styles = journeyPersonaStyles(model, journey);
+    const colorOf = (series: Series) => personaStyleOf(styles, series.persona).color + (series.before ? FADED : '');
+    const numbered = options.axisLabels === 'auto' && slots.length > MAX_NAMED_CATEGORIES;
+    const axisLabels = numbered ? slots.map((_, index) => String(index + 1)) : slots.map(slot => slot.label);
     const text = [
         '---',
         'config:',
         '    xyChart:',
-        `        width: ${Math.max(MIN_WIDTH, slots.length * WIDTH_PER_TOUCHPOINT + LEGEND_WIDTH)}`,
+        `        width: ${chartWidth(axisLabels, drawn.map(series => series.title))}`,
         '    themeVariables:',
         '        xyChart:',
-        `            plotColorPalette: "${palette.join(', ')}"`,
+        `            plotColorPalette: "${drawn.map(colorOf).join(', ')}"`,
         '---',
         'xychart-beta',
         `    title ${quoted(displayName(journey))}`,
-        `    x-axis [${slots.map(slot => quoted(slot.label)).join(', ')}]`,
+        `    x-axis [${axisLabels.map(label => quoted(label)).join(', ')}]`,
         '    y-axis "Emotion (1-5)" 1 --> 5',
-        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores, !series.before)}]`)
+        ...drawn.map(series => `    line ${quoted(series.title)} [${points(series.scores)}]`)
     ].join('\n') + '\n';
     return {
         text,
         kind: 'xychart',
         categories: slots.map(slot => ({ stageId: slot.stageId, touchpointId: slot.touchpointId })),
-        lines: drawn.map(series => ({ persona: series.persona, before: series.before }))
+        lines: drawn.map(series => ({
+            persona: series.persona,
+            before: series.before,
+            title: series.title,
+            color: colorOf(series),
+            gaps: slots.filter((_, index) => series.scores[index] === undefined).map(slot => slot.touchpointId)
+        })),
+        ...(numbered ? { axisKey: slots.map((slot, index) => ({ number: axisLabels[index], label: slot.label.replace(/\u200b/g, '') })) } : {})
     };
 }
 
-function personaIndex(series: Series, all: Series[]): number {
-    return all.indexOf(series) % PALETTE.length;
+/**
+ * Wide enough that level x labels never overlap (Mermaid's xychart neither
+ * wraps nor turns them unless told) and that the legend (Mermaid 11.17+ draws
+ * one right of the plot, only when it fits) fits whole.
+ */
+function chartWidth(axisLabels: string[], titles: string[]): number {
+    const measured = (label: string) => escapeMermaidText(label).replace(/#\d+;/g, 'xxxxxxx').length * CHARACTER_WIDTH;
+    const perCategory = Math.max(36, Math.max(...axisLabels.map(measured)) + 24);
+    const legend = Math.max(...titles.map(measured)) + 60;
+    return Math.round(Math.max(MIN_WIDTH, Y_AXIS_WIDTH + axisLabels.length * perCategory + legend));
 }
 
 /** `a` followed by the ids only `b` has. */
@@ -169,27 +208,20 @@ function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], tit
     }));
 }
 
-/**
- * The data points of a line: real scores as they are, gaps as described on
- * `emotionCurve`, labelled "no score" when `labelGaps` (the faded before lines
- * are not labelled: they would print over the current ones).
- */
-function points(scores: Array<number | undefined>, labelGaps: boolean): string {
+/** The data points of a line: real scores as they are, gaps as described on `emotionCurve`. */
+function points(scores: Array<number | undefined>): string {
     const known = scores.flatMap((score, index) => (score === undefined ? [] : [index]));
     return scores
         .map((score, index) => {
             if (score !== undefined) return String(score);
             const previous = [...known].reverse().find(k => k < index);
             const next = known.find(k => k > index);
-            let value: number;
             if (previous !== undefined && next !== undefined) {
                 const from = scores[previous]!;
                 const to = scores[next]!;
-                value = from + ((to - from) * (index - previous)) / (next - previous);
-            } else {
-                value = scores[(previous ?? next)!]!;
+                return round(from + ((to - from) * (index - previous)) / (next - previous));
             }
-            return labelGaps ? `${round(value)} "${escapeMermaidText(NO_SCORE)}"` : round(value);
+            return round(scores[(previous ?? next)!]!);
         })
         .join(', ');
 }

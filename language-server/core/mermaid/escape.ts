@@ -9,7 +9,16 @@
  */
 
 /** Kept literally: letters, digits, space and punctuation no Mermaid lexer treats specially inside a label. */
-const LITERAL = /[A-Za-z0-9 .,!?'()\-_/+*=@$~]/;
+const LITERAL = /[A-Za-z0-9 .,!?'()\-/+=@$~]/;
+
+/**
+ * Mermaid 11.0–11.4 pass some labels (subgraph titles, node text) through a
+ * Markdown parser: a label starting like a list item (`1. `, `- `, `+ `) or a
+ * quote (`> `) shows "Unsupported markdown: list". The marker is written as a
+ * code, which no Markdown parser reads (`*`, `_` and backticks are codes always:
+ * emphasis and code spans).
+ */
+const MARKDOWN_START = /^(\d+)([.)])|^([-+>=])/;
 
 /**
  * Non-ASCII characters are kept (accents, emoji, CJK) except these: `°` and `¶`
@@ -52,7 +61,8 @@ export function escapeMermaidText(text: string): string {
     for (const character of singleLine(text)) {
         escaped += escapeCharacter(character);
     }
-    return escaped;
+    return escaped.replace(MARKDOWN_START, (_, digits: string | undefined, dot: string | undefined, marker: string | undefined) =>
+        digits !== undefined ? digits + entity(dot!) : entity(marker!));
 }
 
 /** A label for a quoted Mermaid string (`"…"` in flowchart and xychart). */

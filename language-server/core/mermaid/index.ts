@@ -5,8 +5,8 @@
  * same text with what each part of it shows (in Mermaid's drawing order), so
  * the preview can tie the SVG back to the elements without re-deriving it.
  */
-export { journeyDiagram, journeyDiagramLayout, type JourneyDiagramLayout, type JourneyDiagramOptions } from './journey-diagram.js';
-export { emotionCurve, emotionCurveLayout, type EmotionCurveLayout, type EmotionCurveOptions } from './emotion-curve.js';
+export { defaultJourneyPersona, journeyDiagram, journeyDiagramLayout, type JourneyDiagramLayout, type JourneyDiagramOptions } from './journey-diagram.js';
+export { emotionCurve, emotionCurveLayout, MAX_NAMED_CATEGORIES, type EmotionCurveLayout, type EmotionCurveLine, type EmotionCurveOptions } from './emotion-curve.js';
 export { blueprint, blueprintLayout, type BlueprintLayout, type BlueprintNode, type BlueprintNodeKind } from './blueprint.js';
 export { escapeMermaidText } from './escape.js';
 export { MERMAID_SIZE_LIMITS, SHARED_MERMAID_CONFIG } from './mermaid-config.js';

@@ -1,7 +1,12 @@
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
-import type { RenderModel } from '../model/render-model.js';
+import type { RenderJourney, RenderModel } from '../model/render-model.js';
 import { emptyState } from './empty-state.js';
 import { journeyActor, journeyText } from './escape.js';
+
+/** Mermaid's default room left of the tasks for the legend (before 11.5 it cuts longer names there). */
+const LEFT_MARGIN = 150;
+/** Approximate width of a character of the legend's 16 px text. */
+const LEGEND_CHARACTER_WIDTH = 9;
 
 export interface JourneyDiagramOptions {
     /** Show one persona only (its id); all the journey's personas otherwise. */
@@ -67,7 +72,37 @@ export function journeyDiagramLayout(model: RenderModel, journeyId: string, opti
         const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
         return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', sections: [], tasks: [], actors: [] };
     }
-    return { text: lines.join('\n') + '\n', kind: 'journey', ...layout, actors: legendOrder(layout.tasks.map(task => task.persona), labels) };
+    const actors = legendOrder(layout.tasks.map(task => task.persona), labels);
+    return { text: frontMatter(actors, labels) + lines.join('\n') + '\n', kind: 'journey', ...layout, actors };
+}
+
+/**
+ * A legend margin wide enough for the longest persona name, in front matter
+ * (Mermaid 11.0–11.4 cut longer names at the default 150 px). The actors'
+ * colours cannot be set from the text: neither `journey.actorColours` nor the
+ * `actor0…` theme variables of front matter reach the legend in 10.9–11.17.
+ */
+function frontMatter(actors: string[], labels: ModelLabels): string {
+    const longest = Math.max(0, ...actors.map(id => labels.persona(id).length));
+    const leftMargin = Math.max(LEFT_MARGIN, Math.ceil(longest * LEGEND_CHARACTER_WIDTH + 40));
+    return [
+        '---',
+        'config:',
+        '    journey:',
+        `        leftMargin: ${leftMargin}`,
+        '---',
+        ''
+    ].join('\n');
+}
+
+/**
+ * The persona a journey diagram shows when none is chosen: its first persona
+ * with a score. A diagram of all personas draws each touchpoint once per
+ * persona, side by side; the preview's "All" and `--persona` still offer that.
+ */
+export function defaultJourneyPersona(journey: RenderJourney): string | undefined {
+    const scored = (persona: string) => journey.stages.some(stage => stage.touchpoints.some(tp => tp.emotions.some(e => e.persona === persona && isShownScore(e))));
+    return shownPersonas(journey).find(scored);
 }
 
 /** Mermaid parses `#N;` as a placeholder (`ﬂ°°N¶ß`) and sorts the actors by that text, code unit by code unit. */

@@ -2,7 +2,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { URI } from 'langium';
 import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/core/export/markdown-export.js';
-import { blueprint, emotionCurve, journeyDiagram } from '../../../language-server/core/mermaid/index.js';
+import { blueprint, defaultJourneyPersona, emotionCurveLayout, journeyDiagram } from '../../../language-server/core/mermaid/index.js';
 import { buildRenderModel } from '../../../language-server/language/render/build-render-model.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
@@ -112,12 +112,16 @@ function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
     if (options.view === 'details') throw new UsageError('the details view is a table, not a diagram: use --format markdown or html');
     const journeyId = options.journeyId ?? onlyJourney(model);
     const views: DiagramView[] = options.view === 'all' ? ['journey', 'emotions', 'blueprint'] : [options.view];
+    const journey = model.journeys.find(candidate => candidate.id === journeyId)!;
     return views.map(view => {
         switch (view) {
             case 'journey':
-                return { text: journeyDiagram(model, journeyId, { persona: options.persona }) };
-            case 'emotions':
-                return { text: emotionCurve(model, journeyId, { persona: options.persona }) };
+                // One persona (the first, unless --persona): with all, each touchpoint is drawn once per persona.
+                return { text: journeyDiagram(model, journeyId, { persona: options.persona ?? defaultJourneyPersona(journey) }) };
+            case 'emotions': {
+                const curve = emotionCurveLayout(model, journeyId, { persona: options.persona, axisLabels: 'auto' });
+                return { text: curve.text, key: curve.axisKey?.map(entry => `${entry.number}  ${entry.label}`) };
+            }
             case 'blueprint':
                 return { text: blueprint(model, journeyId) };
         }

@@ -27,6 +27,8 @@ type Page = import('playwright-core').Page;
 /** A diagram to draw. Its size is the generator's (the emotion curve sets its width in front matter). */
 export interface Diagram {
     text: string;
+    /** Lines printed under the drawing (the emotion curve's numbered touchpoints). */
+    key?: string[];
 }
 
 /** Opens Chromium with a blank white page holding Mermaid, runs `work`, always closes the browser. */
@@ -48,9 +50,15 @@ async function withMermaidPage<T>(browserPath: string, output: string, work: (pa
     }
 }
 
-/** Renders each diagram into the page (in order) and returns their SVG markup; a Mermaid error names the diagram. */
+/**
+ * Renders each diagram into the page (in order) and returns their SVG markup
+ * as XML: Mermaid serialises with HTML rules (`<br>` in HTML labels), which no
+ * SVG viewer reads, so each drawing is parsed by the page and written back with
+ * `XMLSerializer`. The emotion curve keeps only its integer ticks (1–5):
+ * xychart's axis puts one every half point on a 1–5 range.
+ */
 async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> {
-    return page.evaluate(async ({ list, config }) => {
+    return page.evaluate(async ({ list, config, keyStyle }) => {
         const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
         const out = document.getElementById('out')!;
         const svgs: string[] = [];
@@ -60,10 +68,49 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
             const holder = document.createElement('div');
             holder.innerHTML = svg;
             out.appendChild(holder);
-            svgs.push(svg);
+            const element = holder.querySelector('svg')!;
+            // A file has its own size: Mermaid's `width="100%"` + max-width style only suits a page.
+            const viewBox = element.viewBox.baseVal;
+            if (viewBox && viewBox.width > 0) {
+                element.setAttribute('width', String(Math.ceil(viewBox.width)));
+                element.setAttribute('height', String(Math.ceil(viewBox.height)));
+                element.style.removeProperty('max-width');
+            }
+            const labels = [...element.querySelectorAll('g.left-axis g.label text')];
+            const ticks = [...element.querySelectorAll('g.left-axis g.ticks path')];
+            labels.forEach((label, at) => {
+                if (Number.isInteger(Number(label.textContent))) return;
+                label.remove();
+                ticks[at]?.remove();
+            });
+            if (diagram.key && diagram.key.length > 0) {
+                // The key as SVG text under the drawing, so the SVG file carries it too.
+                const width = Number(element.getAttribute('width')) || element.getBoundingClientRect().width;
+                const box = element.viewBox.baseVal;
+                const top = box && box.height > 0 ? box.y + box.height : element.getBoundingClientRect().height;
+                const columns = Math.max(1, Math.floor(width / 320));
+                const rows = Math.ceil(diagram.key.length / columns);
+                const ns = 'http://www.w3.org/2000/svg';
+                const group = document.createElementNS(ns, 'g');
+                group.setAttribute('class', 'journey-axis-key');
+                diagram.key.forEach((line, at) => {
+                    const text = document.createElementNS(ns, 'text');
+                    text.setAttribute('x', String((box?.x ?? 0) + 16 + Math.floor(at / rows) * 320));
+                    text.setAttribute('y', String(top + 20 + (at % rows) * 18));
+                    text.setAttribute('style', keyStyle);
+                    text.textContent = line;
+                    group.appendChild(text);
+                });
+                element.appendChild(group);
+                const extra = rows * 18 + 24;
+                if (box && box.height > 0) element.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height + extra}`);
+                const height = Number(element.getAttribute('height'));
+                if (height > 0) element.setAttribute('height', String(height + extra));
+            }
+            svgs.push(new XMLSerializer().serializeToString(element));
         }
         return svgs;
-    }, { list: diagrams, config: SHARED_MERMAID_CONFIG });
+    }, { list: diagrams, config: SHARED_MERMAID_CONFIG, keyStyle: 'font: 13px sans-serif; fill: #1f1f1f' });
 }
 
 /** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */
@@ -85,7 +132,7 @@ export async function renderSvg(browserPath: string, diagrams: Diagram[]): Promi
             return part;
         });
         const height = y - GAP;
-        return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+        return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
     });
 }
 

@@ -22,9 +22,14 @@ describe('renderMarkdown', () => {
         const headings = markdown.split('\n').filter(line => line.startsWith('#'));
         expect(headings).toEqual(['# Onboarding', '## Personas', '## Journey', '## Emotion curve', '## Blueprint', '## Details', '## Open problems']);
         const blocks = mermaidBlocks(markdown);
-        expect(blocks).toHaveLength(3);
-        expect((await Promise.all(blocks.map(parseMermaid))).map(result => result.diagramType)).toEqual(['journey', 'xychart', 'flowchart-v2']);
-        const rows = tableRows(markdown);
+        // A journey diagram per persona (no touchpoint drawn twice), the curve, the blueprint.
+        expect((await Promise.all(blocks.map(parseMermaid))).map(result => result.diagramType)).toEqual(['journey', 'journey', 'xychart', 'flowchart-v2']);
+        expect(markdown).toContain('**Maya**\n\n```mermaid');
+        // The curve's colour key, in words: Mermaid before 11.17 draws no legend.
+        expect(markdown).toContain('| Line | Colour | Style | No score at (line bridged) |');
+        expect(markdown).toContain('| Maya | blue | solid | — |');
+        expect(markdown).toContain('| Sam, returning customer | orange | solid | Discover · Landing page, Sign up · Sign-up form |');
+        const rows = tableRows(markdown.slice(markdown.indexOf('## Details')));
         expect(rows[0]).toEqual(['', 'Discover', 'Sign up ⚠', 'Later ⚠', 'First order']);
         expect(rows.every(row => row.length === 5)).toBe(true);
         expect(rows.find(row => row[0] === '**Owners**')).toEqual(['**Owners**', 'Marketing', '*Sign-up form:* Sales<br>⚠ no owner', '⚠ no owner', 'Sales<br>Support']);

@@ -53,14 +53,14 @@ describe('blueprint', () => {
         expect(chart.subgraphs.map(sg => sg.title)).toEqual(['Awareness', 'Purchase', 'Retention']);
         expect(cards(chart, chart.subgraphs[0])).toEqual([
             'Owner: Marketing',
-            'Sponsored post / Channel: Instagram / Pain: The price is not in the ad / Opportunity: Show the price in the ad creative'
+            'Sponsored post / Channel: Instagram / Customer: Scrolls past a sponsored post / Emotion: ● Maya, first-time buyer 3 / Pain: The price is not in the ad / Opportunity: Show the price in the ad creative'
         ]);
         expect(cards(chart, chart.subgraphs[1])).toEqual([
             'Owner: Sales',
-            'Checkout / Channel: Website / Pain: Surprise shipping fee / Opportunity: Show shipping cost on the product page'
+            'Checkout / Channel: Website / Customer: Enters card details / Emotion: ● Maya, first-time buyer 1 / Pain: Surprise shipping fee / Opportunity: Show shipping cost on the product page'
         ]);
         // The retention stage's owner is its touchpoint's.
-        expect(cards(chart, chart.subgraphs[2])).toEqual(['Order follow-up / Channel: Email / Owner: Customer Support']);
+        expect(cards(chart, chart.subgraphs[2])).toEqual(['Order follow-up / Channel: Email / Emotion: ● Maya, first-time buyer 4 / Owner: Customer Support']);
         const classOf = (firstLine: string) => [...chart.nodes.values()].find(node => node.lines[0] === firstLine)?.classes;
         expect(classOf('Sponsored post')).toEqual(['touchpoint']);
         expect(classOf('Owner: Marketing')).toEqual(['owner']);
@@ -71,11 +71,38 @@ describe('blueprint', () => {
         const text = blueprint(await checkoutModel(), 'first_purchase');
         const card = text.split('\n').find(line => line.includes('Sponsored post'))!;
         expect(card.trim()).toBe(
-            'tp_sponsored_post["<b>Sponsored post</b><br/>'
+            'tp_sponsored_post["<div align=\'left\'><b>Sponsored post</b><br/>'
             + "<font color='#1f6fa8'>Channel#58;</font> Instagram<br/>"
+            + "<font color='#1d2b3a'>Customer#58;</font> Scrolls past a sponsored post<br/>"
+            // The persona's colour and marker (persona-palette.ts), then its name and score.
+            + "<font color='#1d2b3a'>Emotion#58;</font> <font color='#0072B2'>●</font> Maya, first-time buyer 3<br/>"
             + "<font color='#c0392b'>Pain#58;</font> The price is not in the ad<br/>"
-            + "<font color='#2e7d32'>Opportunity#58;</font> Show the price in the ad creative\"]"
+            + "<font color='#2e7d32'>Opportunity#58;</font> Show the price in the ad creative</div>\"]"
         );
+    });
+
+    it('draws the service blueprint lanes of render model v2: frontstage, line of visibility, backstage, support, systems, evidence; failure points and moments of truth', async () => {
+        const model = await checkoutModel();
+        const touchpoint = model.journeys[0].stages[0].touchpoints[0];
+        const text = (s: string) => ({ text: s, source: touchpoint.source });
+        Object.assign(touchpoint, {
+            momentOfTruth: true,
+            frontstage: [text('Agent answers the chat')],
+            backstage: [text('Agent checks the order')],
+            support: [text('Refund process')],
+            systems: ['crm'],
+            evidence: [text('Confirmation e-mail')]
+        });
+        touchpoint.pains[0].failurePoint = true;
+        model.systems = [{ id: 'crm', label: 'Salesforce CRM', source: touchpoint.source, issues: [] }];
+        const chart = await flowchartOf(blueprint(model, 'first_purchase'));
+        const card = cards(chart, chart.subgraphs[0])[1];
+        expect(card).toBe([
+            'Sponsored post ★ moment of truth', 'Channel: Instagram', 'Customer: Scrolls past a sponsored post', 'Emotion: ● Maya, first-time buyer 3',
+            'Frontstage: Agent answers the chat', '- - - line of visibility - - -', 'Backstage: Agent checks the order', 'Support: Refund process',
+            'Systems: Salesforce CRM', 'Evidence: Confirmation e-mail', 'Failure point: ⚠ The price is not in the ad', 'Opportunity: Show the price in the ad creative'
+        ].join(' / '));
+        expect(blueprint(model, 'first_purchase')).toMatch(/class tp_sponsored_post truth/);
     });
 
     it('reads left to right: arrows join the stages in journey order; no link between cards, no subgraph inside a stage', async () => {
@@ -99,7 +126,7 @@ describe('blueprint', () => {
         const chart = await flowchartOf(blueprint(await twoPersonasModel(), 'onboarding'));
         const byTitle = new Map(chart.subgraphs.map(sg => [sg.title, sg]));
         expect(byTitle.get('Sign up')?.classes).toContain('gap');
-        expect(cards(chart, byTitle.get('Sign up')!)).toEqual(['⚠ no owner', 'Sign-up form / Channel: Website / Owner: Sales', 'Welcome mail / Channel: Email']);
+        expect(cards(chart, byTitle.get('Sign up')!)).toEqual(['⚠ no owner', 'Sign-up form / Channel: Website / Emotion: ● Maya 1 / Owner: Sales', 'Welcome mail / Channel: Email']);
         expect(byTitle.get('Later')?.classes).toContain('gap');
         expect(cards(chart, byTitle.get('Later')!).sort()).toEqual(['⚠ no owner', '⚠ no touchpoints']);
         expect(byTitle.get('Discover')?.classes).not.toContain('gap');
@@ -158,7 +185,7 @@ describe('blueprint', () => {
         expect(chart.nodes.get('tp_t')?.lines).toEqual(['T', 'Owner: Ann, Bob', 'Pain: Slow', 'Pain: <b>Ugly</b>', 'Opportunity: Cache', "Opportunity: Redesign: v2 <font color='red'>"]);
         // The user's <b> and <font> are entity codes; the only markup is the generator's.
         expect(source).toContain('</font> #60;b#62;Ugly#60;/b#62;<br/>');
-        expect(source).toContain("</font> Redesign#58; v2 #60;font color='red'#62;\"]");
+        expect(source).toContain("</font> Redesign#58; v2 #60;font color='red'#62;</div>\"]");
     });
 
     it('stays small for a map of 100 touchpoints: one node per touchpoint and a few per stage', async () => {

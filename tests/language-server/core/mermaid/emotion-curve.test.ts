@@ -45,24 +45,27 @@ describe('emotionCurve', () => {
         const chart = await chartOf(text);
         expect(chart.title).toBe('First online purchase');
         expect(chart.categories).toEqual(['Awareness · Sponsored post', 'Purchase · Checkout', 'Retention · Order follow-up']);
-        expect(chart.lines).toEqual([{ title: 'Maya, first-time buyer', values: [3, 1, 4], labels: [], color: '#4e79a7' }]);
+        expect(chart.lines).toEqual([{ title: 'Maya, first-time buyer', values: [3, 1, 4], labels: [], color: '#0072B2' }]);
         const { db } = await parsedDiagram(text);
         expect(db.getXYChartData().yAxis).toMatchObject({ min: 1, max: 5 });
     });
 
-    it('never invents a score: gaps join the real scores or stay level, and say "no score"', async () => {
-        const chart = await chartOf(emotionCurve(await twoPersonasModel(), 'onboarding'));
+    it('never invents a score: gaps join the real scores or stay level, listed in the layout (no per-point label: Mermaid before 11.16 cannot parse one)', async () => {
+        const model = await twoPersonasModel();
+        const chart = await chartOf(emotionCurve(model, 'onboarding'));
+        expect(emotionCurveLayout(model, 'onboarding').lines.map(line => line.gaps)).toEqual([[], ['landing', 'form']]);
         // Welcome mail nobody scored, so it has no place on the axis.
         expect(chart.categories).toEqual(['Discover · Landing page', 'Discover · Newsletter', 'Sign up · Sign-up form', 'First order · Checkout']);
         expect(chart.lines[0]).toMatchObject({ title: 'Maya', values: [3, 4, 1, 4], labels: [] });
         // Sam: no score at the landing page (level with the first real one), 9 at the form is out of range (on the segment from 2 to 5).
-        expect(chart.lines[1]).toMatchObject({ title: 'Sam, returning customer', values: [2, 2, 3.5, 5], labels: ['no score', '', 'no score', ''] });
+        expect(chart.lines[1]).toMatchObject({ title: 'Sam, returning customer', values: [2, 2, 3.5, 5], labels: [] });
     });
 
     it('keeps one persona, on the touchpoints it scored, with the persona option', async () => {
         const chart = await chartOf(emotionCurve(await twoPersonasModel(), 'onboarding', { persona: 'sam' }));
         expect(chart.categories).toEqual(['Discover · Newsletter', 'First order · Checkout']);
-        expect(chart.lines).toEqual([{ title: 'Sam, returning customer', values: [2, 5], labels: [], color: '#4e79a7' }]);
+        // Sam keeps the colour of the journey's second persona when shown alone.
+        expect(chart.lines).toEqual([{ title: 'Sam, returning customer', values: [2, 5], labels: [], color: '#E69F00' }]);
     });
 
     it('draws the previous version faded underneath, in the colour of the current line', async () => {
@@ -81,15 +84,22 @@ describe('emotionCurve', () => {
             ['Sam, returning customer', [5, 5, 5, 5]]
         ]);
         expect(chart.lines[1].labels).toEqual([]);
-        expect(chart.lines[3].labels).toEqual(['no score', 'no score', 'no score', '']);
-        expect(chart.lines.map(line => line.color)).toEqual(['#4e79a759', '#f28e2b59', '#4e79a7', '#f28e2b']);
+        expect(chart.lines[3].labels).toEqual([]);
+        expect(chart.lines.map(line => line.color)).toEqual(['#0072B259', '#E69F0059', '#0072B2', '#E69F00']);
     });
 
-    it('gives each touchpoint room on the x axis', async () => {
-        expect((await chartOf(emotionCurve(await checkoutModel(), 'first_purchase'))).width).toBe(700);
-        const stages = Array.from({ length: 12 }, (_, i) => `  stage s${i} {\n    touchpoint t${i} {\n      emotion p ${(i % 5) + 1}\n    }\n  }`).join('\n');
-        const model = await modelFromFiles({ 'long.journey': `persona p\njourney j {\n${stages}\n}\n` });
-        expect((await chartOf(emotionCurve(model, 'j'))).width).toBe(12 * 150 + 250);
+    it('gives each touchpoint room on the x axis for its whole label, and numbers the labels past 24 touchpoints when asked', async () => {
+        const stages = (count: number) => Array.from({ length: count }, (_, i) => `  stage s${i} "Stage ${i}" {\n    touchpoint t${i} "Touchpoint number ${i}" {\n      emotion p ${(i % 5) + 1}\n    }\n  }`).join('\n');
+        const model = await modelFromFiles({ 'long.journey': `persona p\njourney j {\n${stages(12)}\n}\n` });
+        // "Stage 10 · Touchpoint number 10": 31 characters of about 7.5 px, plus a gap, per category.
+        expect((await chartOf(emotionCurve(model, 'j'))).width).toBeGreaterThanOrEqual(12 * (31 * 7.5 + 24));
+        const big = await modelFromFiles({ 'big.journey': `persona p\njourney j {\n${stages(30)}\n}\n` });
+        expect((await chartOf(emotionCurve(big, 'j'))).categories[0]).toBe('Stage 0 · Touchpoint number 0');
+        const numbered = emotionCurveLayout(big, 'j', { axisLabels: 'auto' });
+        const chart = await chartOf(numbered.text);
+        expect(chart.categories).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
+        expect(chart.width).toBeLessThan(30 * 60 + 400);
+        expect(numbered.axisKey?.[29]).toEqual({ number: '30', label: 'Stage 29 · Touchpoint number 29' });
     });
 
     it('keeps touchpoints with equal labels apart', async () => {
@@ -121,9 +131,9 @@ describe('emotionCurveLayout', () => {
             { stageId: 'purchase', touchpointId: 'checkout_page' },
             { stageId: 'retention', touchpointId: 'follow_up' }
         ]);
-        expect(layout.lines).toEqual([{ persona: 'maya', before: false }]);
+        expect(layout.lines).toEqual([{ persona: 'maya', before: false, title: 'Maya, first-time buyer', color: '#0072B2', gaps: [] }]);
         const diff = emotionCurveLayout(before, 'onboarding', { before });
-        expect(diff.lines).toEqual([
+        expect(diff.lines.map(({ persona, before }) => ({ persona, before }))).toEqual([
             { persona: 'maya', before: true },
             { persona: 'sam', before: true },
             { persona: 'maya', before: false },

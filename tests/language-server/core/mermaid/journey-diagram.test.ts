@@ -19,6 +19,12 @@ describe('journeyDiagram', () => {
         const text = journeyDiagram(model, 'first_purchase');
         expect(text).toBe(
             [
+                '---',
+                'config:',
+                '    journey:',
+                // Wide enough for "Maya, first-time buyer" (Mermaid up to 11.4 cuts the legend at 150 px).
+                '        leftMargin: 238',
+                '---',
                 'journey',
                 '    title First online purchase',
                 '    section Awareness',
