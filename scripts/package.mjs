@@ -9,12 +9,15 @@ import { dirname, join } from 'node:path';
 
 const out = 'dist/journey-maps.vsix';
 
-function run(script, args) {
-    const { status } = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+/** Runs a Node script; `quiet` keeps its output for when it fails (vsce lists every packaged file). */
+function run(script, args, { quiet = false } = {}) {
+    const { status, stdout, stderr } = spawnSync(process.execPath, [script, ...args], { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
     if (status !== 0) {
+        if (quiet) process.stderr.write(`${stdout}${stderr}`);
         console.error(`package: ${script} ${args.join(' ')} failed (exit ${status})`);
         process.exit(1);
     }
+    return stdout ?? '';
 }
 
 /**
@@ -32,4 +35,6 @@ function readmeLinkOptions() {
 run('scripts/build.mjs', ['--production']);
 mkdirSync(dirname(out), { recursive: true });
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-run(vsce, ['package', '--no-dependencies', ...readmeLinkOptions(), '--out', out]);
+const packaged = run(vsce, ['package', '--no-dependencies', ...readmeLinkOptions(), '--out', out], { quiet: true });
+// vsce's last line says where the package went and how big it is ("DONE  Packaged: … (N files, size)").
+console.log(packaged.trim().split('\n').filter(line => /\S/.test(line)).at(-1)?.replace(/\u001b\[[0-9;]*m/g, '').trim() ?? `packaged ${out}`);
