@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DeferredLanguageClient } from './client/deferred-language-client.js';
+import { registerChooseEdit } from './commands/choose-edit.js';
 import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
     });
     const deferred = new DeferredLanguageClient(client);
     registerNewJourneyMap(context);
+    registerChooseEdit(context);
     registerPreview(context, deferred);
     registerCompareWithPrevious(context, deferred);
 }
