@@ -65,3 +65,15 @@ export interface EditChoice {
  * shows a quick pick). Clients without it still get the first choices as plain quick fixes.
  */
 export const CHOOSE_EDIT_COMMAND = 'journey.chooseEdit';
+
+/**
+ * The LSP symbol kind the server gives each top-level declaration (outline icons, workspace
+ * symbols): a client tells a persona from a journey of the same id by it. Numbers, as the
+ * protocol sends them: the extension's bundle has the protocol's message types only.
+ */
+export const DECLARATION_SYMBOL_KINDS = {
+    persona: 5, // SymbolKind.Class
+    team: 23, // SymbolKind.Struct
+    channel: 11, // SymbolKind.Interface
+    journey: 2 // SymbolKind.Module
+} as const;

@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
         void vscode.window.showErrorMessage(`The Journey language client failed to load: ${message}`);
     });
     const deferred = new DeferredLanguageClient(client);
-    registerNewJourneyMap(context);
+    registerNewJourneyMap(context, deferred);
     registerChooseEdit(context);
     registerPreview(context, deferred);
     registerCompareWithPrevious(context, deferred);
