@@ -62,7 +62,7 @@ export function ensureCodeServer() {
 
 // What ends up in the .vsix: when none of it is newer than the .vsix, the .vsix is current.
 const packagedSources = ['package.json', 'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'language-server', 'schemas',
-    'media', 'syntaxes', 'snippets', 'images', 'scripts/build.mjs', '.vscodeignore'];
+    'media', 'syntaxes', 'images', 'scripts/build.mjs', '.vscodeignore'];
 
 function newestChange(path) {
     if (!existsSync(path)) return 0;
