@@ -8,10 +8,11 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isChannel, isEmotion, isJourney, isModel, isPersona, isTeam, isThought, type Touchpoint } from '../generated/ast.js';
+import { isChannel, isEmotion, isJourney, isModel, isPersona, isTeam, isThought, type Stage, type Touchpoint } from '../generated/ast.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { completionPrefix } from './completion-prefix.js';
 import { snippetsFor } from './journey-snippets.js';
+import { ownerRank } from './owner-suggestions.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from '../../core/model/emotion-scale.js';
 import type { JourneyServices } from '../journey-module.js';
 
@@ -109,12 +110,27 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             item.detail = node.label ?? description.type.toLowerCase();
             item.documentation = node.description;
         }
+        if (refInfo.property === 'owners' && isTeam(node)) {
+            // The teams that fit the stage first, in the quick fix's order (owner-suggestions.ts).
+            const stage = stageAt(context.document, context.offset);
+            if (stage) item.sortText = `0${String(this.rankOf(stage, context)(description)).padStart(4, '0')}`;
+        }
         if (isEmotion(refInfo.container) && isPersona(node)) {
             // Personas still to score on this touchpoint first; each group keeps Langium's order.
             const scored = personasScoredAt(context.document, context.offset);
             item.sortText = `${item.sortText ?? '0'}${scored.has(node.name) ? 'b' : 'a'}`;
         }
         return item;
+    }
+
+    private ownerRanks: { document: LangiumDocument; offset: number; rank: ReturnType<typeof ownerRank> } | undefined;
+
+    /** The owner rank of the stage being completed, computed once per completion request rather than per team. */
+    private rankOf(stage: Stage, context: CompletionContext): ReturnType<typeof ownerRank> {
+        if (this.ownerRanks?.document !== context.document || this.ownerRanks.offset !== context.offset) {
+            this.ownerRanks = { document: context.document, offset: context.offset, rank: ownerRank(stage) };
+        }
+        return this.ownerRanks.rank;
     }
 
     protected completionForEmotionScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -160,10 +176,18 @@ function personasScoredAt(document: LangiumDocument, offset: number): Set<string
 }
 
 function touchpointAt(document: LangiumDocument, offset: number): Touchpoint | undefined {
+    return stageAt(document, offset)?.touchpoints.find(node => contains(node, offset));
+}
+
+/** The stage of the whole document (not the completion's partial parse) holding `offset`. */
+function stageAt(document: LangiumDocument, offset: number): Stage | undefined {
     const root = document.parseResult.value;
-    const inside = (node: AstNode) => node.$cstNode !== undefined && node.$cstNode.offset < offset && offset <= node.$cstNode.end;
-    const journey = isModel(root) ? root.elements.filter(isJourney).find(inside) : undefined;
-    return journey?.stages.find(inside)?.touchpoints.find(inside);
+    const journey = isModel(root) ? root.elements.filter(isJourney).find(node => contains(node, offset)) : undefined;
+    return journey?.stages.find(node => contains(node, offset));
+}
+
+function contains(node: AstNode, offset: number): boolean {
+    return node.$cstNode !== undefined && node.$cstNode.offset < offset && offset <= node.$cstNode.end;
 }
 
 /** Whether `offset` is inside a comment; the end of a `//` comment still counts, that of a block comment not. */

@@ -16,7 +16,7 @@ export const OWNER_FIXES_SHOWN = 7;
  * then those of the same file (declared or used there), then the rest; by id within each.
  */
 export function rankOwners(stage: Stage, teams: Iterable<AstNodeDescription>): OwnerSuggestion[] {
-    const rank = ownerRanks(stage);
+    const rank = ownerRank(stage);
     const byId = new Map<string, OwnerSuggestion & { rank: number }>();
     for (const team of teams) {
         if (byId.has(team.name)) continue;
@@ -33,8 +33,11 @@ export function ownerTitle(owner: OwnerSuggestion): string {
     return owner.label ? `'${owner.id}' (${owner.label})` : `'${owner.id}'`;
 }
 
-/** A lower number for a team that fits better; ties in the stage's own touchpoints go to the most used. */
-function ownerRanks(stage: Stage): (team: AstNodeDescription) => number {
+/**
+ * A lower number for a team that fits `stage` better; ties in the stage's own touchpoints go to
+ * the most used. The `owner` completion sorts by it too, so both offer the teams in one order.
+ */
+export function ownerRank(stage: Stage): (team: AstNodeDescription) => number {
     const inStage = new Map<string, number>();
     for (const owner of stage.touchpoints.flatMap(touchpoint => touchpoint.owners)) {
         inStage.set(owner.$refText, (inStage.get(owner.$refText) ?? 0) + 1);

@@ -72,6 +72,12 @@ describe('ids by kind', () => {
         ]);
     });
 
+    it('sorts the teams after `owner` as the owner quick fix does: those owning the journey\'s other stages first', async () => {
+        const items = await completionsAt('journey j {\n  stage a {\n    owner support\n  }\n  stage s {\n    owner <|>\n  }\n}');
+        const sorted = [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? '') || x.label.localeCompare(y.label));
+        expect(labels(sorted)).toEqual(['support', 'marketing', 'sales']);
+    });
+
     it('gives each kind of id its own icon', async () => {
         const kinds = async (text: string) => [...new Set((await completionsAt(text)).map(i => i.kind))];
         expect(await kinds('journey j {\n  stage s {\n    owner <|>\n  }\n}')).toEqual([CompletionItemKind.Struct]);
