@@ -4,6 +4,8 @@ export const repoRoot: string;
 export const codeServerBin: string;
 export const vsixPath: string;
 export const quietSettings: Record<string, unknown>;
+/** Makes `folder` a git repository of its own with everything in it as one commit. */
+export function commitAsNewRepository(folder: string, message: string): void;
 
 export interface Profile {
     dir: string;

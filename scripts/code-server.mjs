@@ -22,9 +22,24 @@ export const quietSettings = {
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
     'security.workspace.trust.enabled': false,
-    'git.enabled': false,
     'chat.commandCenter.enabled': false
 };
+
+/**
+ * Makes `folder` a git repository of its own with everything in it as one commit, so
+ * Compare with Previous Version has a HEAD to compare with from the first try. The
+ * author is given on the command line: no global git configuration is needed or changed.
+ */
+export function commitAsNewRepository(folder, message) {
+    const git = (...args) => {
+        const result = spawnSync('git', ['-c', 'user.name=Journey Maps', '-c', 'user.email=journey-maps@example.invalid',
+            '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
+        if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${folder}:\n${result.stdout}${result.stderr}`);
+    };
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
+}
 
 /**
  * Launch options of Debian's Chromium for playwright-core: no sandbox (root), and no calls
@@ -47,7 +62,7 @@ export function ensureCodeServer() {
 
 // What ends up in the .vsix: when none of it is newer than the .vsix, the .vsix is current.
 const packagedSources = ['package.json', 'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'language-server', 'schemas',
-    'media', 'syntaxes', 'snippets', 'images', 'scripts/build.mjs', '.vscodeignore'];
+    'media', 'syntaxes', 'images', 'scripts/build.mjs', '.vscodeignore'];
 
 function newestChange(path) {
     if (!existsSync(path)) return 0;

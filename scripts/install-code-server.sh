@@ -34,6 +34,8 @@ mkdir -p "$TARGET"
 printf '{ "name": "journey-maps-code-server", "private": true }\n' > "$TARGET/package.json"
 
 export npm_config_unsafe_perm=true   # code-server refuses to install as root otherwise
+# ...and npm 10 warns on every call that the option is deprecated: keep its output to errors.
+export npm_config_loglevel=error
 export npm_config_yes=true
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 # Native modules build against the machine's Node headers (no download of headers).

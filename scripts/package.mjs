@@ -16,12 +16,15 @@ import { dirname, join, resolve } from 'node:path';
 const out = resolve('dist/journey-maps.vsix');
 const require = createRequire(import.meta.url);
 
-function run(script, args, cwd = process.cwd()) {
-    const { status } = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', cwd });
+/** Runs a Node script; `quiet` keeps its output for when it fails (vsce lists every packaged file). */
+function run(script, args, { cwd = process.cwd(), quiet = false } = {}) {
+    const { status, stdout, stderr } = spawnSync(process.execPath, [script, ...args], { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', cwd });
     if (status !== 0) {
+        if (quiet) process.stderr.write(`${stdout}${stderr}`);
         console.error(`package: ${script} ${args.join(' ')} failed (exit ${status})`);
         process.exit(1);
     }
+    return stdout ?? '';
 }
 
 /**
@@ -57,7 +60,9 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const stage = await stageExtension(manifest);
 try {
     const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-    run(vsce, ['package', '--no-dependencies', ...readmeLinkOptions(manifest), '--out', out], stage);
+    const packaged = run(vsce, ['package', '--no-dependencies', ...readmeLinkOptions(manifest), '--out', out], { cwd: stage, quiet: true });
+    // vsce's last line says where the package went and how big it is ("DONE  Packaged: … (N files, size)").
+    console.log(packaged.trim().split('\n').filter(line => /\S/.test(line)).at(-1)?.replace(/\u001b\[[0-9;]*m/g, '').trim() ?? `packaged ${out}`);
 } finally {
     rmSync(stage, { recursive: true, force: true });
 }

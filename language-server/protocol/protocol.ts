@@ -50,3 +50,30 @@ export interface DiffResponse {
 
 /** Client → server: the semantic diff of a document against a previous text, without touching the workspace index. */
 export const DiffRequest = new RequestType<DiffParams, DiffResponse | null, void>('journey/diff');
+
+/** One choice of a client-side pick: what to show and the edit to apply when it is chosen. */
+export interface EditChoice {
+    label: string;
+    detail?: string;
+    /** An LSP workspace edit with `changes` only (uri → text edits). */
+    edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
+}
+
+/**
+ * Client command a code action's "more…" entry runs with `[placeholder, EditChoice[]]`:
+ * the client lets the user pick one choice and applies its edit (the VS Code extension
+ * shows a quick pick). Clients without it still get the first choices as plain quick fixes.
+ */
+export const CHOOSE_EDIT_COMMAND = 'journey.chooseEdit';
+
+/**
+ * The LSP symbol kind the server gives each top-level declaration (outline icons, workspace
+ * symbols): a client tells a persona from a journey of the same id by it. Numbers, as the
+ * protocol sends them: the extension's bundle has the protocol's message types only.
+ */
+export const DECLARATION_SYMBOL_KINDS = {
+    persona: 5, // SymbolKind.Class
+    team: 23, // SymbolKind.Struct
+    channel: 11, // SymbolKind.Interface
+    journey: 2 // SymbolKind.Module
+} as const;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DeferredLanguageClient } from './client/deferred-language-client.js';
+import { registerChooseEdit } from './commands/choose-edit.js';
 import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
@@ -33,7 +34,8 @@ export function activateJourneyMaps(context: vscode.ExtensionContext, loadClient
         void vscode.window.showErrorMessage(`The Journey language client failed to load: ${message}`);
     });
     const deferred = new DeferredLanguageClient(client);
-    registerNewJourneyMap(context);
+    registerNewJourneyMap(context, deferred);
+    registerChooseEdit(context);
     registerPreview(context, deferred);
     registerCompareWithPrevious(context, deferred);
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { positionIn } from './support/fixture-positions.js';
 import { startSession, type Session } from './support/session.js';
 import { screenshotsDir, Steps } from './support/steps.js';
-import { waitUntil } from './support/wait.js';
+import { PATIENCE_MS, waitUntil } from './support/wait.js';
 import { Workbench } from './support/workbench.js';
 
 let session: Session | undefined;
@@ -91,7 +91,7 @@ describe('a .journey file in VS Code', () => {
         const editor = await steps.run('open onboarding.journey', () => workbench.openFile('onboarding.journey', 'stage signup'));
 
         await steps.run('warning squiggle under the stage', () =>
-            waitUntil('a warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count > 0, 30_000));
+            waitUntil('a warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count > 0));
         await steps.run('Problems panel lists stage-without-owner', () =>
             waitUntil('a Problems row with the code stage-without-owner', () => workbench.problems(),
                 rows => rows.some(row => row.includes('stage-without-owner') && row.includes('signup'))));
@@ -101,7 +101,7 @@ describe('a .journey file in VS Code', () => {
             await workbench.goTo(stageName.line, stageName.column + 1);
             await workbench.page.keyboard.press('Control+.');
             // The first fix is focused: "Add owner 'marketing'" (one per declared team).
-            await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: /Add owner/i }).waitFor({ timeout: 15_000 });
+            await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: /Add owner/i }).waitFor({ timeout: PATIENCE_MS });
         });
         await steps.run('applying the quick fix adds the owner line', async () => {
             await workbench.page.keyboard.press('Enter');
@@ -112,7 +112,7 @@ describe('a .journey file in VS Code', () => {
             });
         });
         await steps.run('the warning is gone', async () => {
-            await waitUntil('no warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count === 0, 30_000);
+            await waitUntil('no warning squiggle', () => editor.locator('.squiggly-warning').count(), count => count === 0);
             await waitUntil('no stage-without-owner row in Problems', () => workbench.problems(),
                 rows => !rows.some(row => row.includes('stage-without-owner')));
         });
@@ -163,7 +163,7 @@ describe('a .journey file in VS Code', () => {
             const diagram = webview.locator('.diagram[data-view="journey"] svg');
             await waitUntil('the journey diagram with every stage and touchpoint', () => diagram.textContent({ timeout: 2_000 }),
                 text => ['Awareness', 'Purchase', 'Retention', 'Sponsored post', 'Checkout', 'Order follow-up']
-                    .every(label => Boolean(text?.includes(label))), 30_000);
+                    .every(label => Boolean(text?.includes(label))));
             // Beside: the editor stays visible in its own group, left of the preview.
             const editorBox = await workbench.editor('checkout.journey').boundingBox();
             const previewBox = await workbench.page.locator('iframe.webview.ready').first().boundingBox();
@@ -175,7 +175,7 @@ describe('a .journey file in VS Code', () => {
             await workbench.page.keyboard.press('Escape');
             await waitUntil('"Review request" in the journey diagram',
                 () => webview.locator('.diagram[data-view="journey"] svg').textContent({ timeout: 2_000 }),
-                text => Boolean(text?.includes('Review request')), 30_000);
+                text => Boolean(text?.includes('Review request')));
         });
         for (const [button, view, expected] of [
             ['Emotion curve', 'emotions', 'Review request'],
@@ -187,7 +187,7 @@ describe('a .journey file in VS Code', () => {
                 await webview.getByRole('button', { name: button, exact: true }).click();
                 const content = view === 'details' ? webview.locator('.viewport table') : webview.locator(`.diagram[data-view="${view}"] svg`);
                 await waitUntil(`the ${button} view showing "${expected}"`, () => content.textContent({ timeout: 2_000 }),
-                    text => Boolean(text?.includes(expected)), 30_000);
+                    text => Boolean(text?.includes(expected)));
             });
         }
         await steps.run('clicking a touchpoint in the preview moves the cursor to it', async () => {
@@ -205,21 +205,21 @@ describe('a .journey file in VS Code', () => {
             await workbench.openFile('checkout.journey', 'journey first_purchase');
             await workbench.runCommand('Journey: Open Preview to the Side');
             await waitUntil('the journey diagram', () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
-                text => Boolean(text?.includes('Order follow-up')), 30_000);
+                text => Boolean(text?.includes('Order follow-up')));
             await workbench.focusEditor('checkout.journey');
         });
         const banner = workbench.webview().locator('.error-banner');
         await steps.run('a syntax error shows the banner over the last render', async () => {
             await workbench.typeOnNewLineAfter(retentionOwner, 'touchpoint = broken');
             await workbench.page.keyboard.press('Escape');
-            await banner.waitFor({ state: 'visible', timeout: 30_000 });
+            await banner.waitFor({ state: 'visible', timeout: PATIENCE_MS });
             expect(await banner.textContent()).toMatch(/does not parse/);
             expect(await workbench.webview().locator('.diagram svg').textContent()).toContain('Order follow-up');
         });
         await steps.run('fixing the error clears the banner', async () => {
             await workbench.page.keyboard.press('Control+Shift+K'); // delete the broken line
             await waitUntil('the broken line to be gone', () => workbench.editorText('checkout.journey'), text => !text.includes('broken'));
-            await banner.waitFor({ state: 'hidden', timeout: 30_000 });
+            await banner.waitFor({ state: 'hidden', timeout: PATIENCE_MS });
             expect(await workbench.webview().locator('.diagram svg').textContent()).toContain('Order follow-up');
         });
     });
@@ -233,7 +233,7 @@ describe('a .journey file in VS Code', () => {
             await input.fill('welcome_tour');
             await workbench.page.keyboard.press('Enter');
             await waitUntil('welcome_tour.journey open', () => workbench.editorText('welcome_tour.journey'),
-                text => text.includes('welcome_tour'), 15_000);
+                text => text.includes('welcome_tour'));
         });
         await steps.run('the new map has no problems', async () => {
             // The preview draws the map only after the server has built and validated it.
@@ -241,24 +241,29 @@ describe('a .journey file in VS Code', () => {
             expect(label, 'the new map declares journey welcome_tour with a label').toBeTruthy();
             await workbench.runCommand('Journey: Open Preview to the Side');
             await waitUntil(`"${label}" drawn in the preview`, () => workbench.webview().locator('.diagram svg').textContent({ timeout: 2_000 }),
-                text => Boolean(text?.includes(label!)), 30_000);
+                text => Boolean(text?.includes(label!)));
             expect(await workbench.webview().locator('.problems .problem').count()).toBe(0);
             const rows = await workbench.problems();
             expect(rows.filter(row => row.includes('welcome_tour'))).toEqual([]);
             expect(await workbench.editor('welcome_tour.journey').locator('.squiggly-error, .squiggly-warning').count()).toBe(0);
         });
     });
-    it('Journey: Compare with Previous Version shows the changes since HEAD and the previous emotion curve', async () => {
-        await steps.run('commit the workspace in a new git repository', async () => {
-            // The workspace as the earlier scenarios left it (saved as typed) becomes HEAD.
-            const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Journey E2E', '-c', 'user.email=e2e@example.com', '-c', 'init.defaultBranch=main', ...args],
+    it('Journey: Compare with Previous Version, with the preview open, shows the changes since HEAD beside the map and its previous emotion curve', async () => {
+        await steps.run('commit the maps as they are now', async () => {
+            // The session made the workspace a repository before code-server started (as npm start does):
+            // this commit makes HEAD whatever the earlier scenarios left, so this one depends on none of them.
+            const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Journey E2E', '-c', 'user.email=e2e@example.com', ...args],
                 { cwd: session!.workspace, encoding: 'utf8' });
-            git('init', '-q');
-            git('add', '.');
-            git('commit', '-q', '-m', 'Maps before the change');
+            git('add', '-A');
+            git('commit', '-q', '--allow-empty', '-m', 'Maps before the change');
         });
-        await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
+        await steps.run('open checkout.journey with its preview beside it', async () => {
+            await workbench.openFile('checkout.journey', 'journey first_purchase');
+            await workbench.runCommand('Journey: Open Preview to the Side');
+            await workbench.webviewWith('.diagram svg', /Order follow-up/);
+        });
         await steps.run('change maya\'s emotion at Checkout from 1 to 4 and save', async () => {
+            await workbench.focusEditor('checkout.journey');
             const line = (await workbench.editorLines('checkout.journey')).findIndex(text => text.includes('emotion maya 1 "Shipping')) + 1;
             expect(line, 'checkout.journey shows "emotion maya 1" at the checkout page').toBeGreaterThan(0);
             const column = (await workbench.editorLines('checkout.journey'))[line - 1].indexOf('maya 1') + 'maya '.length + 1;
@@ -270,13 +275,20 @@ describe('a .journey file in VS Code', () => {
                 lines => lines.some(text => text.includes('emotion maya 4 "Shipping')));
             await waitUntil('checkout.journey saved (no dirty tab)', () => workbench.page.locator('.tab.dirty').count(), count => count === 0);
         });
-        const comparison = await steps.run('Journey: Compare with Previous Version opens the changes in a Markdown preview', async () => {
+        const comparison = await steps.run('Journey: Compare with Previous Version opens the changes on screen, beside the preview', async () => {
             await workbench.focusEditor('checkout.journey');
             await workbench.runCommand('Journey: Compare with Previous Version');
             const markdown = await workbench.webviewWith('h2', /Changes in checkout\.journey since HEAD/);
-            await waitUntil('a Markdown preview tab', () => workbench.page.locator('.tabs-container .tab').evaluateAll(tabs => tabs.map(tab => tab.getAttribute('aria-label') ?? '')),
+            // On screen: the active tab of its group, visible, and not covering the map's preview (nor covered by it).
+            await waitUntil('the comparison as the active tab of a group', () => workbench.activeTabs(),
                 labels => labels.some(label => /Preview Changes in checkout\.journey/.test(label)));
-            return markdown;
+            const shown = await waitUntil('the comparison visible on screen', () => workbench.onScreen(markdown.element), box => typeof box !== 'string');
+            const preview = await workbench.webviewWith('.diagram svg', /Checkout/);
+            const previewShown = await waitUntil('the journey preview still visible beside it', () => workbench.onScreen(preview.element), box => typeof box !== 'string');
+            if (typeof shown === 'string' || typeof previewShown === 'string') throw new Error('unreachable');
+            const apart = shown.x + shown.width <= previewShown.x + 1 || previewShown.x + previewShown.width <= shown.x + 1;
+            expect(apart, `comparison at x ${shown.x}..${shown.x + shown.width}, preview at x ${previewShown.x}..${previewShown.x + previewShown.width}`).toBe(true);
+            return markdown.content;
         });
         await steps.run('the comment shows maya\'s emotion at Checkout before and after', async () => {
             const rows = await waitUntil('the emotion rows of the comment', () => comparison.locator('table tr').allInnerTexts(),
@@ -285,10 +297,11 @@ describe('a .journey file in VS Code', () => {
             expect(checkoutRow).toMatch(/Maya.*Purchase › Checkout.* 1\.0 4\.0 ↑ better/);
             expect(await comparison.locator('h3').allInnerTexts()).toContain('How customers feel');
         });
-        await steps.run('the journey preview draws the previous version faded on the emotion curve', async () => {
+        await steps.run('the journey preview, still on screen, draws the previous version faded on the emotion curve', async () => {
             const preview = await workbench.webviewWith('.toolbar-label', /Showing previous version \(faded\)/);
-            await waitUntil('the emotion curve view', () => preview.locator('.diagram[data-view="emotions"] svg').textContent({ timeout: 2_000 }),
-                text => Boolean(text?.includes('Checkout')), 30_000);
+            await waitUntil('the emotion curve view', () => preview.content.locator('.diagram[data-view="emotions"] svg').textContent({ timeout: 2_000 }),
+                text => Boolean(text?.includes('Checkout')));
+            await waitUntil('the journey preview visible', () => workbench.onScreen(preview.element), box => typeof box !== 'string');
         });
     });
     it('Journey: Import from CSV, Excel or Mermaid… turns a CSV into a map and previews it', async () => {

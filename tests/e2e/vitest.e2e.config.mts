@@ -7,7 +7,8 @@ export default defineConfig({
     test: {
         root: new URL('../..', import.meta.url).pathname,
         include: ['tests/e2e/**/*.e2e.test.ts'],
-        testTimeout: 120_000,
+        // A scenario is a handful of waits of up to 90 s each (tests/e2e/support/wait.ts): a loaded machine is slow.
+        testTimeout: 600_000,
         hookTimeout: 1_200_000,
         fileParallelism: false,
         maxWorkers: 1,

@@ -98,7 +98,6 @@ describe('package.json manifest', () => {
                 [l.configuration, l.icon?.light, l.icon?.dark].filter((path): path is string => path !== undefined)),
             ...contributes.jsonValidation.map((v: { url: string }) => v.url),
             ...contributes.grammars.map((g: { path: string }) => g.path),
-            ...contributes.snippets.map((s: { path: string }) => s.path),
             ...contributes.walkthroughs.flatMap((w: { steps: Array<{ media: Record<string, string> }> }) =>
                 w.steps.flatMap(step => Object.values(step.media).filter(v => typeof v === 'string')))
         ];
@@ -112,7 +111,9 @@ describe('package.json manifest', () => {
         expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
     });
 
-    it('wires the journey language to its grammar, configuration and snippets', () => {
+    it('wires the journey language to its grammar and configuration; snippets come from the server, not the manifest', () => {
+        // Static snippets would be offered everywhere, also after `emotion ` (journey-snippets.ts serves them by position).
+        expect(contributes.snippets).toBeUndefined();
         const [language] = contributes.languages;
         expect(language).toMatchObject({ id: 'journey', extensions: ['.journey'] });
         const grammar = JSON.parse(read(contributes.grammars[0].path));

@@ -37,7 +37,6 @@ describe('the .vsix package', () => {
             'extension/language-configuration.json',
             'extension/syntaxes/journey.tmLanguage.json',
             'extension/syntaxes/journey.markdown-codeblock.json',
-            'extension/snippets/journey.code-snippets',
             'extension/schemas/journey.config.schema.json',
             'extension/dist/extension.js',
             'extension/dist/client.js',

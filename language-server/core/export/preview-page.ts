@@ -16,6 +16,7 @@
  * Pure functions: the webview (src/extension/preview/preview-security.ts adds
  * VS Code's webview options), the HTML export and the CLI build their pages here.
  */
+import { journeyTitle } from '../model/model-lookup.js';
 import type { RenderModel } from '../model/render-model.js';
 
 /** A fresh nonce per page; Web Crypto exists in Node 20, browsers and web workers alike. */
@@ -129,7 +130,7 @@ export interface PreviewAssets {
 
 export interface StandaloneHtmlOptions {
     assets: PreviewAssets;
-    /** The page title; defaults to the first journey's label. */
+    /** The page title; defaults to the first journey's title (its label and state). */
     title?: string;
     /** Fixed colours; by default the page follows the reader's light/dark preference. */
     theme?: 'light' | 'dark';
@@ -137,7 +138,8 @@ export interface StandaloneHtmlOptions {
 
 export function renderStandaloneHtml(model: RenderModel, options: StandaloneHtmlOptions): string {
     const nonce = createNonce();
-    const title = options.title ?? model.journeys[0]?.label ?? 'Journey map';
+    const first = model.journeys[0];
+    const title = options.title ?? (first ? journeyTitle(first) : 'Journey map');
     return previewPageHtml({
         csp: standaloneContentSecurityPolicy(nonce),
         nonce,

@@ -1,3 +1,4 @@
+import { personaOrder } from './persona-palette.js';
 import type { RenderElement, RenderEmotion, RenderJourney, RenderModel } from './render-model.js';
 
 /** The journey with this id; a clear error names the ones the file has otherwise. */
@@ -52,11 +53,25 @@ export function isShownScore(emotion: Pick<RenderEmotion, 'score'>): boolean {
  */
 export function shownPersonas(journey: RenderJourney, persona?: string): string[] {
     if (persona) return [persona];
-    const ids = new Set(journey.personas);
-    for (const stage of journey.stages) {
-        for (const touchpoint of stage.touchpoints) {
-            for (const emotion of touchpoint.emotions) ids.add(emotion.persona);
-        }
-    }
-    return [...ids];
+    const scored = journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.emotions.map(emotion => emotion.persona)));
+    return personaOrder([...new Set(journey.personas)], scored);
+}
+
+/** Words a label uses to say which state a journey shows, so the title need not say it twice. */
+const STATE_WORDS: Record<string, readonly string[]> = {
+    current: ['current', 'today', 'now', 'as-is', 'as is', 'present'],
+    future: ['future', 'target', 'to-be', 'to be', 'tomorrow', 'vision', 'ideal']
+};
+
+/**
+ * A journey's title: its name with its state, "Checkout (current state)", unless the
+ * label already says it ("Water damage claim (today)", not "… (today) (current state)").
+ * Every title of a journey (preview toolbar, exported page) reads it here.
+ */
+export function journeyTitle(journey: Pick<RenderJourney, 'id' | 'label' | 'state'>): string {
+    const name = displayName(journey);
+    if (!journey.state) return name;
+    const lower = name.toLowerCase();
+    const saysIt = (STATE_WORDS[journey.state] ?? [journey.state]).some(word => new RegExp(`(^|[^a-z])${word}([^a-z]|$)`).test(lower));
+    return saysIt ? name : `${name} (${journey.state} state)`;
 }

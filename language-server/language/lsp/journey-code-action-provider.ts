@@ -6,6 +6,8 @@ import { isJourney, isStage, type Journey, type Stage, type Touchpoint } from '.
 import type { JourneyServices } from '../journey-module.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { CHOOSE_EDIT_COMMAND, type EditChoice } from '../../protocol/protocol.js';
+import { OWNER_FIXES_SHOWN, ownerTitle, rankOwners, type OwnerSuggestion } from './owner-suggestions.js';
 
 /** The score the quick fixes write: the middle of the 1–5 scale, for the author to adjust. */
 const NEUTRAL_SCORE = 3;
@@ -41,18 +43,25 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return actions.length > 0 ? actions : undefined;
     }
 
-    /** One "Add owner 'team'" per declared team; the team already owning touchpoints of the stage is preferred. */
+    /**
+     * "Add owner 'team' (Label)" for the teams that fit best (owner-suggestions.ts), then one
+     * "more…" entry that lets the user pick among the others; the stage's usual owner is preferred.
+     */
     private addOwner(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const stage = stageAt(document, diagnostic);
         if (!stage) {
             return [];
         }
-        const teams = [...new Set(this.indexManager.allElements('Team').map(team => team.name))].sort();
-        const preferred = preferredOwner(stage, teams);
-        return teams.flatMap(team => {
-            const edit = insertAfterOpeningBrace(document.textDocument, stage, [`owner ${team}`]);
-            return edit ? [quickFix(`Add owner '${team}'`, document, diagnostic, [edit], team === preferred)] : [];
+        const owners = rankOwners(stage, this.indexManager.allElements('Team'));
+        const preferred = preferredOwner(stage, owners);
+        const fixes = owners.flatMap(owner => {
+            const edit = insertAfterOpeningBrace(document.textDocument, stage, [`owner ${owner.id}`]);
+            return edit ? [quickFix(`Add owner ${ownerTitle(owner)}`, document, diagnostic, [edit], owner.id === preferred)] : [];
         });
+        if (fixes.length <= OWNER_FIXES_SHOWN + 1) {
+            return fixes;
+        }
+        return [...fixes.slice(0, OWNER_FIXES_SHOWN), moreFixes(`Add owner: ${fixes.length - OWNER_FIXES_SHOWN} more teams…`, diagnostic, fixes.slice(OWNER_FIXES_SHOWN))];
     }
 
     /** A touchpoint with an action to describe and a neutral emotion for each of the journey's personas. */
@@ -109,6 +118,17 @@ function quickFix(title: string, document: LangiumDocument, diagnostic: Diagnost
     };
 }
 
+/** A quick fix that asks the client to let the user pick one of `fixes` (CHOOSE_EDIT_COMMAND). */
+function moreFixes(title: string, diagnostic: Diagnostic, fixes: CodeAction[]): CodeAction {
+    const choices: EditChoice[] = fixes.map(fix => ({ label: fix.title, edit: { changes: fix.edit?.changes ?? {} } }));
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title, command: CHOOSE_EDIT_COMMAND, arguments: [title.replace(/…$/, ''), choices] }
+    };
+}
+
 /** The node of the given kind that a diagnostic's range starts in. */
 function nodeAt<T extends AstNode>(document: LangiumDocument, diagnostic: Diagnostic, is: (node: unknown) => node is T): T | undefined {
     const root = document.parseResult.value.$cstNode;
@@ -124,7 +144,8 @@ function stageAt(document: LangiumDocument, diagnostic: Diagnostic): Stage | und
 }
 
 /** The team that owns most of the stage's touchpoints, or the only team of the workspace. */
-function preferredOwner(stage: Stage, teams: string[]): string | undefined {
+function preferredOwner(stage: Stage, owners: OwnerSuggestion[]): string | undefined {
+    const teams = owners.map(owner => owner.id);
     const counts = new Map<string, number>();
     for (const owner of stage.touchpoints.flatMap(touchpoint => touchpoint.owners)) {
         if (owner.ref) {

@@ -6,11 +6,13 @@ import {
     type CompletionValueItem,
     type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
+import { isChannel, isEmotion, isJourney, isModel, isPersona, isTeam, isThought, type Stage, type Touchpoint } from '../generated/ast.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { completionPrefix } from './completion-prefix.js';
+import { snippetsFor } from './journey-snippets.js';
+import { ownerRank } from './owner-suggestions.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from '../../core/model/emotion-scale.js';
 import type { JourneyServices } from '../journey-module.js';
 
@@ -18,7 +20,9 @@ import type { JourneyServices } from '../journey-module.js';
  * Completion on top of Langium's grammar-driven proposals (keywords by
  * context, ids by reference kind), adding what the grammar cannot know:
  * `emotion` and `thought` offer only the journey's personas, the emotion
- * score offers the 1–5 scale, and every id shows its label and description.
+ * score offers the 1–5 scale (personas with no emotion on the touchpoint yet
+ * first), every id shows its label and description, and each keyword that may
+ * come next brings its snippets (journey-snippets.ts).
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly langiumDocuments: LangiumDocuments;
@@ -66,6 +70,22 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /** The keyword, then its snippets: where the grammar allows the keyword, and only there. */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        super.completionForKeyword(context, keyword, acceptor);
+        for (const snippet of snippetsFor(keyword.value)) {
+            acceptor(context, {
+                label: snippet.label,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description,
+                insertText: snippet.body.join('\n'),
+                insertTextFormat: InsertTextFormat.Snippet,
+                // After the keywords (sortText '1'), as editors list snippets.
+                sortText: '2'
+            });
+        }
+    }
+
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         let candidates = super.getReferenceCandidates(refInfo, context);
         if (isEmotion(refInfo.container) || isThought(refInfo.container)) {
@@ -90,7 +110,27 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             item.detail = node.label ?? description.type.toLowerCase();
             item.documentation = node.description;
         }
+        if (refInfo.property === 'owners' && isTeam(node)) {
+            // The teams that fit the stage first, in the quick fix's order (owner-suggestions.ts).
+            const stage = stageAt(context.document, context.offset);
+            if (stage) item.sortText = `0${String(this.rankOf(stage, context)(description)).padStart(4, '0')}`;
+        }
+        if (isEmotion(refInfo.container) && isPersona(node)) {
+            // Personas still to score on this touchpoint first; each group keeps Langium's order.
+            const scored = personasScoredAt(context.document, context.offset);
+            item.sortText = `${item.sortText ?? '0'}${scored.has(node.name) ? 'b' : 'a'}`;
+        }
         return item;
+    }
+
+    private ownerRanks: { document: LangiumDocument; offset: number; rank: ReturnType<typeof ownerRank> } | undefined;
+
+    /** The owner rank of the stage being completed, computed once per completion request rather than per team. */
+    private rankOf(stage: Stage, context: CompletionContext): ReturnType<typeof ownerRank> {
+        if (this.ownerRanks?.document !== context.document || this.ownerRanks.offset !== context.offset) {
+            this.ownerRanks = { document: context.document, offset: context.offset, rank: ownerRank(stage) };
+        }
+        return this.ownerRanks.rank;
     }
 
     protected completionForEmotionScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -117,6 +157,37 @@ function idsAlreadyListed(refInfo: ReferenceInfo, context: CompletionContext): S
     return new Set(values
         .filter((ref): ref is Reference => isReference(ref) && ref.$refNode !== undefined && ref.$refNode.offset !== context.tokenOffset)
         .map(ref => ref.$refText));
+}
+
+/**
+ * The personas that already have an emotion on the touchpoint holding `offset`, read from
+ * the whole document (the completion parses only the text before the cursor, which misses
+ * the emotions below it).
+ */
+function personasScoredAt(document: LangiumDocument, offset: number): Set<string> {
+    const touchpoint = touchpointAt(document, offset);
+    // The persona under the cursor is the one being typed. (With `emotion |` above `emotion zoe 2`,
+    // the parser's recovery reads the two lines as one emotion of zoe: zoe still counts, rightly.)
+    const typed = (ref: Reference | undefined) => ref?.$refNode !== undefined && ref.$refNode.offset <= offset && offset <= ref.$refNode.end;
+    return new Set((touchpoint?.emotions ?? [])
+        .map(emotion => emotion.persona as Reference | undefined)
+        .filter(ref => ref?.$refNode !== undefined && !typed(ref))
+        .map(ref => ref!.$refText));
+}
+
+function touchpointAt(document: LangiumDocument, offset: number): Touchpoint | undefined {
+    return stageAt(document, offset)?.touchpoints.find(node => contains(node, offset));
+}
+
+/** The stage of the whole document (not the completion's partial parse) holding `offset`. */
+function stageAt(document: LangiumDocument, offset: number): Stage | undefined {
+    const root = document.parseResult.value;
+    const journey = isModel(root) ? root.elements.filter(isJourney).find(node => contains(node, offset)) : undefined;
+    return journey?.stages.find(node => contains(node, offset));
+}
+
+function contains(node: AstNode, offset: number): boolean {
+    return node.$cstNode !== undefined && node.$cstNode.offset < offset && offset <= node.$cstNode.end;
 }
 
 /** Whether `offset` is inside a comment; the end of a `//` comment still counts, that of a block comment not. */

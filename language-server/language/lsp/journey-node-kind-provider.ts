@@ -1,13 +1,14 @@
 import type { AstNode, AstNodeDescription } from 'langium';
 import { DefaultNodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
+import { DECLARATION_SYMBOL_KINDS } from '../../protocol/protocol.js';
 
 /** Outline icons per element kind (the defaults show every element as a field). */
 const SYMBOL_KINDS: Record<string, SymbolKind> = {
-    Persona: SymbolKind.Class,
-    Team: SymbolKind.Struct,
-    Channel: SymbolKind.Interface,
-    Journey: SymbolKind.Module,
+    Persona: DECLARATION_SYMBOL_KINDS.persona,
+    Team: DECLARATION_SYMBOL_KINDS.team,
+    Channel: DECLARATION_SYMBOL_KINDS.channel,
+    Journey: DECLARATION_SYMBOL_KINDS.journey,
     Stage: SymbolKind.Namespace,
     Touchpoint: SymbolKind.Event
 };

@@ -79,8 +79,8 @@ export function registerCompareWithPrevious(context: vscode.ExtensionContext, cl
                 const comparison = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/Changes in ${name}.md`, query: target.toString() });
                 comparisons.set(comparison.toString(), result.markdown);
                 changed.fire(comparison);
-                await vscode.commands.executeCommand('markdown.showPreviewToSide', comparison);
-                await showBeforeInPreview(target, result.before);
+                const previewColumn = await showBeforeInPreview(target, result.before);
+                await vscode.commands.executeCommand(comparisonCommand(previewColumn, vscode.window.activeTextEditor?.viewColumn), comparison);
             } catch (error) {
                 void vscode.window.showErrorMessage(`Journey: cannot compare with the previous version: ${error instanceof Error ? error.message : String(error)}`);
             }
@@ -138,10 +138,18 @@ export async function repositoryOf(git: GitApi, uri: vscode.Uri): Promise<GitRep
     return git.getRepository(uri) ?? (await git.openRepository?.(vscode.Uri.joinPath(uri, '..'))) ?? null;
 }
 
-/** Hands the previous model to the map's preview, when the preview offers to draw it. */
-async function showBeforeInPreview(document: vscode.Uri, before: RenderModel): Promise<void> {
+/** Hands the previous model to the map's preview, when the preview offers to draw it; the column of a visible preview. */
+async function showBeforeInPreview(document: vscode.Uri, before: RenderModel): Promise<vscode.ViewColumn | undefined> {
     const commands = await vscode.commands.getCommands(true);
-    if (commands.includes(SHOW_PREVIOUS_VERSION_COMMAND)) {
-        await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, document, before);
-    }
+    if (!commands.includes(SHOW_PREVIOUS_VERSION_COMMAND)) return undefined;
+    return vscode.commands.executeCommand<vscode.ViewColumn | undefined>(SHOW_PREVIOUS_VERSION_COMMAND, document, before);
+}
+
+/**
+ * Where the comparison opens so that it is on screen and hides nothing it is about: beside the
+ * editor, unless the map's preview is visible in another group, which "beside" would be and whose
+ * faded previous version belongs next to the comparison: then in the editor's own group.
+ */
+export function comparisonCommand(previewColumn: number | undefined, editorColumn: number | undefined): string {
+    return previewColumn !== undefined && previewColumn !== editorColumn ? 'markdown.showPreview' : 'markdown.showPreviewToSide';
 }

@@ -1,22 +1,29 @@
 import * as vscode from 'vscode';
-import { declaredIds, newJourneyMapText, newMapIdProblem } from './new-map-template.js';
+import { declarationKeys, newJourneyMapText, newMapIdProblem, suggestedMapId, type DeclaredSymbol } from './new-map-template.js';
 
-/**
- * `Journey: New Journey Map`: asks for an id, writes `<id>.journey` from the
- * starter template into the chosen folder (or an untitled editor when no folder
- * is open), and opens it. People already declared in the workspace are reused.
- */
-export function registerNewJourneyMap(context: vscode.ExtensionContext): void {
-    context.subscriptions.push(vscode.commands.registerCommand('journey.newMap', newJourneyMap));
+/** What this command needs from the language client. */
+export interface SymbolsLanguageClient {
+    sendRequest<P, R>(type: { method: string }, params: P): Promise<R>;
 }
 
-async function newJourneyMap(target?: vscode.Uri): Promise<void> {
+/**
+ * `Journey: New Journey Map`: asks for an id (proposing one no journey has), writes
+ * `<id>.journey` from the starter template into the chosen folder (or an untitled
+ * editor when no folder is open), and opens it. People already declared in the
+ * workspace are reused. What the workspace declares comes from the language server,
+ * which knows the unsaved edits too.
+ */
+export function registerNewJourneyMap(context: vscode.ExtensionContext, client: SymbolsLanguageClient): void {
+    context.subscriptions.push(vscode.commands.registerCommand('journey.newMap', (target?: vscode.Uri) => newJourneyMap(client, target)));
+}
+
+async function newJourneyMap(client: SymbolsLanguageClient, target?: vscode.Uri): Promise<void> {
     const folder = await targetFolder(target);
-    const existing = folder ? await workspaceDeclarations() : new Set<string>();
+    const existing = await workspaceDeclarations(client);
     const id = await vscode.window.showInputBox({
         title: 'New Journey Map',
         prompt: 'Id of the journey (letters, digits and _), also the file name',
-        value: 'first_purchase',
+        value: suggestedMapId(existing),
         validateInput: async value => newMapIdProblem(value, existing)
             ?? (folder && await exists(vscode.Uri.joinPath(folder, `${value}.journey`)) ? `${value}.journey already exists in this folder.` : undefined)
     });
@@ -44,14 +51,11 @@ async function targetFolder(target?: vscode.Uri): Promise<vscode.Uri | undefined
     return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new journey map' }))?.uri;
 }
 
-async function workspaceDeclarations(): Promise<Set<string>> {
-    const keys = new Set<string>();
-    const files = await vscode.workspace.findFiles('**/*.journey', '**/node_modules/**', 500);
-    for (const file of files) {
-        const bytes = await vscode.workspace.fs.readFile(file).then(b => b, () => new Uint8Array());
-        for (const key of declaredIds(new TextDecoder().decode(bytes))) keys.add(key);
-    }
-    return keys;
+/** The workspace's declarations (`kind:id`) as the server's workspace symbols list them; none if it cannot answer. */
+async function workspaceDeclarations(client: SymbolsLanguageClient): Promise<Set<string>> {
+    const symbols = await client.sendRequest<{ query: string }, DeclaredSymbol[] | null>({ method: 'workspace/symbol' }, { query: '' })
+        .catch(() => null);
+    return declarationKeys(symbols ?? []);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -6,6 +6,7 @@
  */
 
 import { JOURNEY_ID, JOURNEY_KEYWORDS } from '../../../language-server/core/model/journey-ids.js';
+import { DECLARATION_SYMBOL_KINDS } from '../../../language-server/protocol/protocol.js';
 
 /** Declarations of the template, by kind: the command leaves out those the workspace already has. */
 export const templateDeclarations = {
@@ -155,12 +156,22 @@ export function newMapIdProblem(id: string, existing: ReadonlySet<string> = new 
     return undefined;
 }
 
-/** `kind:id` keys of the top-level declarations in a .journey text (a quick scan, not a parse). */
-export function declaredIds(text: string): Set<string> {
-    const keys = new Set<string>();
-    const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n\r]*/g, '');
-    for (const match of withoutComments.matchAll(/^\s*(persona|team|channel|journey)\s+([A-Za-z_][A-Za-z0-9_]*)/gm)) {
-        keys.add(`${match[1]}:${match[2]}`);
-    }
-    return keys;
+/** A workspace symbol as the language server answers `workspace/symbol` (LSP symbol kinds). */
+export interface DeclaredSymbol {
+    name: string;
+    kind: number;
+}
+
+/** `kind:id` keys of the workspace's top-level declarations, from the server's workspace symbols. */
+export function declarationKeys(symbols: readonly DeclaredSymbol[]): Set<string> {
+    const kinds = new Map<number, string>(Object.entries(DECLARATION_SYMBOL_KINDS).map(([kind, symbolKind]) => [symbolKind, kind]));
+    return new Set(symbols.flatMap(symbol => (kinds.has(symbol.kind) ? [`${kinds.get(symbol.kind)}:${symbol.name}`] : [])));
+}
+
+/** The id the command proposes: `first_purchase`, or the first of `new_journey`, `new_journey_2`… no journey has. */
+export function suggestedMapId(existing: ReadonlySet<string>): string {
+    if (!existing.has('journey:first_purchase')) return 'first_purchase';
+    let id = 'new_journey';
+    for (let n = 2; existing.has(`journey:${id}`); n++) id = `new_journey_${n}`;
+    return id;
 }

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../../language-server/core/export/markdown-ex
 import { RenderModelRequest } from '../../../language-server/protocol/protocol.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
+import { exportFileName, type ExportExtension } from '../../../language-server/core/export/export-file-name.js';
 import { readPreviewAssets } from '../export/preview-assets.js';
 import type { JourneyPreview } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
@@ -37,7 +38,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
         if (!document) return noDocument();
         const preview = exports.previewFor(document) ?? exports.openPreview(document);
         const image = await preview.exportImage(format);
-        const file = await askForFile(document, `-${image.view}`, format);
+        const file = await askForFile(document, format, image.view);
         if (!file) return;
         const bytes = format === 'svg'
             ? new TextEncoder().encode(image.data)
@@ -57,7 +58,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
         const text = format === 'html'
             ? renderStandaloneHtml(model, { assets: await readPreviewAssets(vscode.Uri.joinPath(context.extensionUri, 'dist', 'media')) })
             : renderMarkdown(model);
-        const file = await askForFile(document, '', format === 'html' ? 'html' : 'md');
+        const file = await askForFile(document, format === 'html' ? 'html' : 'md');
         if (!file) return;
         await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
         offerToOpen(file);
@@ -86,9 +87,10 @@ async function fetchModel(client: PreviewLanguageClient, document: vscode.Uri): 
     return result?.model;
 }
 
-async function askForFile(document: vscode.Uri, suffix: string, extension: string): Promise<vscode.Uri | undefined> {
-    const base = document.path.slice(document.path.lastIndexOf('/') + 1).replace(/\.journey$/, '');
-    const defaultUri = document.with({ path: `${document.path.slice(0, document.path.lastIndexOf('/') + 1)}${base}${suffix}.${extension}` });
+/** A save dialog next to the map, proposing the name of the one rule (export-file-name.ts). */
+async function askForFile(document: vscode.Uri, extension: ExportExtension, view?: string): Promise<vscode.Uri | undefined> {
+    const name = exportFileName(document.toString(), extension, view);
+    const defaultUri = document.with({ path: `${document.path.slice(0, document.path.lastIndexOf('/') + 1)}${name}` });
     const format = (Object.keys(FILTERS) as ExportFormat[]).find(key => Object.values(FILTERS[key])[0][0] === extension) ?? 'svg';
     return vscode.window.showSaveDialog({ defaultUri: document.scheme === 'file' ? defaultUri : undefined, filters: FILTERS[format] });
 }

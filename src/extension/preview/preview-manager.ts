@@ -17,6 +17,8 @@ export const JOURNEY_LANGUAGE_ID = 'journey';
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
     private readonly previews = new Set<JourneyPreview>();
     private lastFocused: JourneyPreview | undefined;
+    /** Previous versions handed over while no preview showed their document: drawn when one opens. */
+    private readonly pendingBefore = new Map<string, RenderModel>();
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: PreviewLanguageClient) {
@@ -55,7 +57,26 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             ...previewWebviewOptions(this.context.extensionUri),
             enableFindWidget: true
         });
-        return this.adopt(panel, document, false);
+        const preview = this.adopt(panel, document, false);
+        const before = this.pendingBefore.get(document.toString());
+        if (before) preview.showPreviousVersion(before);
+        return preview;
+    }
+
+    /**
+     * Hands a previous version of `document` to the preview that shows it (or would follow it),
+     * without bringing that preview to the front: Compare with Previous Version opens its
+     * comparison in the meantime, which must stay on screen. Without a preview, the version
+     * waits for one to open. Returns the column of the preview when it is visible.
+     */
+    showPreviousVersion(document: vscode.Uri, before: RenderModel | null): vscode.ViewColumn | undefined {
+        if (before) this.pendingBefore.set(document.toString(), before);
+        else this.pendingBefore.delete(document.toString());
+        const preview = this.previewFor(document) ?? [...this.previews].find(candidate => !candidate.isLocked);
+        if (!preview) return undefined;
+        preview.showDocument(document);
+        preview.showPreviousVersion(before);
+        return preview.panel.visible ? preview.panel.viewColumn : undefined;
     }
 
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
@@ -133,9 +154,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: Previe
         vscode.commands.registerCommand('journey.preview.show', open(() => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active, false)),
         vscode.commands.registerCommand('journey.preview.toggleLock', () => manager.toggleLock()),
         // Internal (no menu entry): Compare with Previous Version hands over the previous model.
-        vscode.commands.registerCommand(SHOW_PREVIOUS_VERSION_COMMAND, (document: vscode.Uri, before: RenderModel | null) => {
-            manager.show(document, vscode.ViewColumn.Beside, true).showPreviousVersion(before ?? null);
-        })
+        vscode.commands.registerCommand(SHOW_PREVIOUS_VERSION_COMMAND, (document: vscode.Uri, before: RenderModel | null) =>
+            manager.showPreviousVersion(document, before ?? null))
     );
     registerExportCommands(context, client, {
         previewFor: document => manager.previewFor(document),

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
-    chromiumOptions, ensureCodeServer, ensureVsix, prepareProfile, repoRoot, startCodeServer, type RunningCodeServer
+    chromiumOptions, commitAsNewRepository, ensureCodeServer, ensureVsix, prepareProfile, repoRoot, startCodeServer, type RunningCodeServer
 } from '../../../scripts/code-server.mjs';
+import { PATIENCE_MS } from './wait.js';
 
 export const fixtureWorkspace = join(repoRoot, 'tests/e2e/fixtures/workspace');
 
@@ -16,8 +17,7 @@ const testSettings = {
     'workbench.editor.enablePreview': false,
     'editor.minimap.enabled': false,
     'window.restoreWindows': 'none',
-    // The quiet defaults turn git off; Compare with Previous Version reads HEAD through VS Code's git.
-    // The workspace copy is a repository only once that scenario makes it one, so the others see no git.
+    // Compare with Previous Version reads HEAD through VS Code's git, as in the `npm start` workspace.
     'git.enabled': true
 };
 
@@ -41,6 +41,9 @@ export async function startSession(options: { settings?: Record<string, unknown>
     const runDir = mkdtempSync(join(tmpdir(), 'journey-e2e-'));
     const workspace = join(runDir, 'workspace');
     cpSync(fixtureWorkspace, workspace, { recursive: true });
+    // A repository before code-server starts, like npm start's playground: git finds it when it starts
+    // instead of noticing a `git init` made halfway through the run (slow, the more so under load).
+    commitAsNewRepository(workspace, 'The fixture maps');
     const profile = prepareProfile(join(runDir, 'profile'), { vsix, settings: { ...testSettings, ...options.settings } });
 
     let log = '';
@@ -56,6 +59,8 @@ export async function startSession(options: { settings?: Record<string, unknown>
     try {
         context = await chromium.launchPersistentContext(join(runDir, 'chromium'), chromiumOptions({ width: 1600, height: 1000 }));
         const page = context.pages()[0] ?? await context.newPage();
+        // Any wait without a limit of its own gets the generous one (a loaded machine is slow, not broken).
+        page.setDefaultTimeout(PATIENCE_MS);
         await page.goto(server.url);
         return { page, workspace, runDir, server, close };
     } catch (error) {

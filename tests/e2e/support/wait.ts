@@ -1,4 +1,12 @@
 /**
+ * How long any one wait of the end-to-end tests may take. Generous on purpose: CI machines
+ * are shared, and on a loaded 2-core machine code-server, its extension host, the language
+ * server and Chromium take many times longer than on an idle one. A wait that passes
+ * returns as soon as its condition holds, so the limit costs nothing when things go well.
+ */
+export const PATIENCE_MS = 90_000;
+
+/**
  * Polls `probe` until `accept` holds for its result, then returns that result.
  * On timeout the error names what was awaited and the last value seen, which is
  * usually enough to tell a slow feature from a wrong one.
@@ -7,7 +15,7 @@ export async function waitUntil<T>(
     what: string,
     probe: () => Promise<T>,
     accept: (value: T) => boolean = Boolean,
-    timeout = 20_000
+    timeout = PATIENCE_MS
 ): Promise<T> {
     const deadline = Date.now() + timeout;
     let last: T | undefined;

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { waitUntil } from './wait.js';
+import { PATIENCE_MS, waitUntil } from './wait.js';
 
 /**
  * What a user does in VS Code 1.100 (code-server), with the selectors that work there
@@ -10,8 +10,8 @@ export class Workbench {
 
     /** The workbench is up and the explorer lists the workspace. */
     async waitUntilReady(fileName: string): Promise<void> {
-        await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-        await this.explorerItem(fileName).waitFor({ timeout: 60_000 });
+        await this.page.locator('.monaco-workbench').waitFor({ timeout: PATIENCE_MS });
+        await this.explorerItem(fileName).waitFor({ timeout: PATIENCE_MS });
     }
 
     explorerItem(fileName: string): Locator {
@@ -39,7 +39,7 @@ export class Workbench {
     /** Gives the text editor of `fileName` the focus (a click on its text, as a user does). */
     async focusEditor(fileName: string): Promise<void> {
         const lines = this.editor(fileName).locator('.view-lines');
-        await lines.waitFor({ timeout: 20_000 });
+        await lines.waitFor({ timeout: PATIENCE_MS });
         await lines.click();
     }
 
@@ -73,7 +73,7 @@ export class Workbench {
         await this.openQuickInput(`:${line}:${column}`);
         await this.page.keyboard.press('Enter');
         await waitUntil(`the cursor at ${line}:${column}`, () => this.cursor(),
-            at => at.line === line && at.column === column, 5_000);
+            at => at.line === line && at.column === column);
     }
 
     /** Runs a command by its title from the command palette (F1). */
@@ -81,7 +81,7 @@ export class Workbench {
         await this.openQuickInput(`>${title}`);
         const row = this.page.locator('.quick-input-list .monaco-list-row')
             .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
-        await row.waitFor({ timeout: 10_000 });
+        await row.waitFor({ timeout: PATIENCE_MS });
         await row.click();
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     }
@@ -89,7 +89,7 @@ export class Workbench {
     private async openQuickInput(value: string): Promise<void> {
         const input = this.page.locator('.quick-input-widget input[type="text"]');
         if (!await input.isVisible()) await this.page.keyboard.press('F1');
-        await input.waitFor({ timeout: 5_000 });
+        await input.waitFor({ timeout: PATIENCE_MS });
         await input.fill(value);
     }
 
@@ -105,7 +105,7 @@ export class Workbench {
     async completionLabels(): Promise<string[]> {
         await this.page.keyboard.press('Control+Space');
         const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-        await rows.first().waitFor({ timeout: 15_000 });
+        await rows.first().waitFor({ timeout: PATIENCE_MS });
         return rows.locator('.label-name').allInnerTexts();
     }
 
@@ -131,7 +131,7 @@ export class Workbench {
         const panel = this.page.locator('.markers-panel');
         if (!await panel.isVisible()) {
             await this.page.keyboard.press('Control+Shift+M');
-            await panel.waitFor({ timeout: 5_000 });
+            await panel.waitFor({ timeout: PATIENCE_MS });
         }
         // The row's text has the code (`journey(stage-without-owner)`); its aria-label has the file name.
         return panel.locator('.monaco-list-row').evaluateAll(rows =>
@@ -161,8 +161,9 @@ export class Workbench {
     /**
      * The webview (Markdown preview, Journey preview…) whose document has `selector` with `text`:
      * each webview is an iframe holding another iframe, and several may be open at once.
+     * `content` is its document, `element` the outer iframe in the workbench (for where it is on screen).
      */
-    async webviewWith(selector: string, text: RegExp, timeout = 30_000): Promise<FrameLocator> {
+    async webviewWith(selector: string, text: RegExp, timeout = PATIENCE_MS): Promise<{ content: FrameLocator; element: Locator }> {
         const frames = this.page.locator('iframe.webview.ready');
         const index = await waitUntil(`a webview showing ${selector} with ${text}`, async () => {
             const count = await frames.count();
@@ -172,7 +173,18 @@ export class Workbench {
             }
             return -1;
         }, found => found >= 0, timeout);
-        return this.page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame');
+        return { content: this.page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame'), element: frames.nth(index) };
+    }
+
+    /** Where an element is on screen, or why it is not: hidden (behind another tab), or of no size. */
+    async onScreen(element: Locator): Promise<{ x: number; y: number; width: number; height: number } | string> {
+        if (!await element.isVisible()) return 'not visible';
+        return await element.boundingBox() ?? 'no box';
+    }
+
+    /** The labels of the active tab of each editor group, left to right. */
+    async activeTabs(): Promise<string[]> {
+        return this.page.locator('.editor-group-container .tab.active').evaluateAll(tabs => tabs.map(tab => tab.getAttribute('aria-label') ?? ''));
     }
 
     /** Escapes open widgets and closes every editor, so a scenario starts from an empty editor area. */
@@ -180,7 +192,7 @@ export class Workbench {
         await this.page.keyboard.press('Escape');
         await this.page.keyboard.press('Escape');
         await this.runCommand('View: Close All Editors');
-        await waitUntil('every editor to close', () => this.page.locator('.tabs-container .tab').count(), count => count === 0, 10_000);
+        await waitUntil('every editor to close', () => this.page.locator('.tabs-container .tab').count(), count => count === 0);
     }
 }
 

@@ -77,7 +77,8 @@ describe('renderStandaloneHtml', () => {
     it('opens offline and switches between all views', async () => {
         const opened = await openExport('checkout.html', renderStandaloneHtml(fixture('multi'), { assets, theme: 'light' }));
         const { page } = opened;
-        expect(await page.title()).toBe('First online purchase');
+        // The journey's title, state included, as the preview's toolbar shows it.
+        expect(await page.title()).toBe('First online purchase (current state)');
         expect(await page.locator('.viewport svg').textContent()).toContain('Search result');
         await showView(page, 'emotions');
         expect(await page.locator('.viewport svg').textContent()).toContain('Discover · Search result');

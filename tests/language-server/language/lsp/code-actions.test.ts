@@ -11,7 +11,12 @@ import { servicesWithLibrary } from './lsp-workspace.js';
  * one diagnostic with `code`, applies the chosen one and validates the result.
  */
 async function quickFixes(text: string, code: string, clientDropsData = false) {
-    const services = await servicesWithLibrary();
+    return quickFixesWith({}, text, code, clientDropsData);
+}
+
+/** `quickFixes` in a workspace that also holds `otherFiles`. */
+async function quickFixesWith(otherFiles: Record<string, string>, text: string, code: string, clientDropsData = false) {
+    const services = await servicesWithLibrary(otherFiles);
     const validate = validationHelper<Model>(services.Journey);
     const before = await validate(text);
     const diagnostics = before.diagnostics.filter(d => d.code === code).map(d => (clientDropsData ? { ...d, data: undefined } : d));
@@ -43,12 +48,12 @@ describe('quick fix for stage-without-owner', () => {
 }
 `;
 
-    it('offers one "Add owner" per declared team and inserts the line after the stage opening', async () => {
+    it('offers one "Add owner" per declared team, with its label, and inserts the line after the stage opening', async () => {
         const { actions, apply } = await quickFixes(map, 'stage-without-owner');
         expect(actions.map(a => [a.title, a.kind, a.isPreferred])).toEqual([
-            ["Add owner 'marketing'", 'quickfix', false],
-            ["Add owner 'sales'", 'quickfix', false],
-            ["Add owner 'support'", 'quickfix', false]
+            ["Add owner 'marketing' (Marketing)", 'quickfix', false],
+            ["Add owner 'sales' (Sales)", 'quickfix', false],
+            ["Add owner 'support' (Customer Support)", 'quickfix', false]
         ]);
         const { fixed, codes } = await apply(actions[1]);
         expect(fixed).toBe(map.replace('  stage retention "Retention" {\n', '  stage retention "Retention" {\n    owner sales\n'));
@@ -58,13 +63,65 @@ describe('quick fix for stage-without-owner', () => {
     it('prefers the team that already owns touchpoints of the stage', async () => {
         const text = map.replace('      emotion maya 4\n    }\n', '      emotion maya 4\n    }\n    touchpoint chat {\n      owner support\n      emotion maya 2\n    }\n');
         const { actions } = await quickFixes(text, 'stage-without-owner');
-        expect(actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Add owner 'support'"]);
+        expect(actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Add owner 'support' (Customer Support)"]);
+        expect(actions[0].title).toBe("Add owner 'support' (Customer Support)");
+    });
+
+    it('offers the teams owning the journey\'s other stages first, then those of the same file, then the rest of the workspace', async () => {
+        // Another map declares (and uses) teams that come first alphabetically: they must come last here.
+        const insurance = 'team billing "Billing"\nteam claims "Claims"\njourney claim {\n  personas maya\n  stage s {\n    owner billing, claims\n    touchpoint t { emotion maya 3 }\n  }\n}\n';
+        const text = `team nursing "Nursing"
+team reception "Reception"
+journey visit {
+  personas maya
+  stage arrival {
+    owner support
+    touchpoint desk {
+      owner sales
+      emotion maya 3
+    }
+  }
+  stage retention "Retention" {
+    touchpoint follow_up {
+      emotion maya 4
+    }
+  }
+}
+journey other {
+  personas maya
+  stage s {
+    owner nursing
+    touchpoint t { emotion maya 3 }
+  }
+}
+`;
+        const { actions } = await quickFixesWith({ 'insurance.journey': insurance }, text, 'stage-without-owner');
+        expect(actions.map(a => a.title.replace(/^Add owner '(\w+)'.*$/, '$1'))).toEqual([
+            'sales', 'support', // own the journey's other stage or its touchpoints
+            'nursing', 'reception', // of the same file: used by another journey, declared here
+            'billing', 'claims', 'marketing' // the rest of the workspace
+        ]);
+    });
+
+    it('lists at most seven owners, then one "more…" entry that lets the client pick among the others', async () => {
+        const teams = Array.from({ length: 9 }, (_, i) => `team t${i + 1} "Team ${i + 1}"`).join('\n');
+        const { actions } = await quickFixesWith({ 'teams.journey': teams }, map, 'stage-without-owner');
+        // 3 teams of the library + 9 = 12: 7 shown, 5 behind "more…".
+        expect(actions).toHaveLength(8);
+        const more = actions[7];
+        expect(more.title).toBe('Add owner: 5 more teams…');
+        expect(more.edit).toBeUndefined();
+        expect(more.command?.command).toBe('journey.chooseEdit');
+        const [placeholder, choices] = more.command!.arguments as [string, Array<{ label: string; edit: { changes: Record<string, unknown[]> } }>];
+        expect(placeholder).toBe('Add owner: 5 more teams');
+        expect(choices.map(choice => choice.label)).toEqual(['t5', 't6', 't7', 't8', 't9'].map(id => `Add owner '${id}' (Team ${id.slice(1)})`));
+        expect(Object.values(choices[0].edit.changes)[0]).toEqual([expect.objectContaining({ newText: expect.stringContaining('owner t5') })]);
     });
 
     it('keeps a comment ending the opening line, and follows CRLF and tab indentation', async () => {
         const text = 'journey j {\r\n\tpersonas maya\r\n\tstage retention { // owner to be decided\r\n\t\ttouchpoint t {\r\n\t\t\temotion maya 4\r\n\t\t}\r\n\t}\r\n}\r\n';
         const { actions, apply } = await quickFixes(text, 'stage-without-owner');
-        const { fixed, codes } = await apply(actions.find(a => a.title === "Add owner 'marketing'")!);
+        const { fixed, codes } = await apply(actions.find(a => a.title.startsWith("Add owner 'marketing'"))!);
         expect(fixed).toBe(text.replace('// owner to be decided\r\n', '// owner to be decided\r\n\t\towner marketing\r\n'));
         expect(codes).toEqual([]);
     });

@@ -23,7 +23,9 @@ async function completionsAt(text: string): Promise<CompletionItem[]> {
     return items;
 }
 
-const labels = (items: CompletionItem[]) => items.map(i => i.label);
+/** The labels of the keywords and ids (snippets have tests of their own, below). */
+const labels = (items: CompletionItem[]) => items.filter(i => i.kind !== CompletionItemKind.Snippet).map(i => i.label);
+const snippetLabels = (items: CompletionItem[]) => items.filter(i => i.kind === CompletionItemKind.Snippet).map(i => i.label);
 
 const inTouchpoint = (body: string) => `
 journey first_purchase {
@@ -68,6 +70,12 @@ describe('ids by kind', () => {
         expect(items.map(i => [i.label, i.detail])).toEqual([
             ['marketing', 'Marketing'], ['sales', 'Sales'], ['support', 'Customer Support']
         ]);
+    });
+
+    it('sorts the teams after `owner` as the owner quick fix does: those owning the journey\'s other stages first', async () => {
+        const items = await completionsAt('journey j {\n  stage a {\n    owner support\n  }\n  stage s {\n    owner <|>\n  }\n}');
+        const sorted = [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? '') || x.label.localeCompare(y.label));
+        expect(labels(sorted)).toEqual(['support', 'marketing', 'sales']);
     });
 
     it('gives each kind of id its own icon', async () => {
@@ -126,6 +134,68 @@ journey j {
         expect(items.map(i => [i.label, i.detail])).toEqual([
             ['1', 'very negative'], ['2', 'negative'], ['3', 'neutral'], ['4', 'positive'], ['5', 'very positive']
         ]);
+    });
+});
+
+describe('snippets, only where the grammar allows their keyword', () => {
+    it('offers the declarations, a journey and the starter map at the top level', async () => {
+        expect(snippetLabels(await completionsAt('<|>'))).toEqual(['persona', 'journeymap', 'team', 'channel', 'journey']);
+    });
+
+    it('offers stage in a journey, touchpoint and metric in a stage, emotion and metric in a touchpoint', async () => {
+        expect(snippetLabels(await completionsAt('journey j {\n  <|>\n}'))).toEqual(['stage']);
+        expect(snippetLabels(await completionsAt('journey j {\n  stage s {\n    <|>\n  }\n}'))).toEqual(['metric', 'touchpoint']);
+        expect(snippetLabels(await completionsAt(inTouchpoint('<|>')))).toEqual(['emotion', 'metric']);
+    });
+
+    it('offers none after `emotion `, `owner ` or `state `: only what may follow', async () => {
+        for (const text of [inTouchpoint('emotion <|>'), inTouchpoint('owner <|>'), 'journey j {\n  state <|>\n}']) {
+            const items = await completionsAt(text);
+            expect(snippetLabels(items), text).toEqual([]);
+            expect(items.length, text).toBeGreaterThan(0);
+        }
+    });
+
+    it('inserts a snippet in LSP snippet syntax, after the keyword it starts with', async () => {
+        const items = await completionsAt(inTouchpoint('<|>'));
+        const emotion = items.find(i => i.kind === CompletionItemKind.Snippet && i.label === 'emotion')!;
+        expect(emotion.insertTextFormat).toBe(2); // InsertTextFormat.Snippet
+        expect(emotion.textEdit?.newText).toMatch(/^emotion \$\{1:customer\} \$\{2\|1,2,3,4,5\|\}/);
+        expect(emotion.detail).toMatch(/How a persona feels/);
+        const keyword = items.find(i => i.kind === CompletionItemKind.Keyword && i.label === 'emotion')!;
+        expect(keyword.sortText! < emotion.sortText!).toBe(true);
+    });
+});
+
+describe('personas after `emotion`, those still to score first', () => {
+    const twoPersonas = (body: string) => `persona lea "Lea"
+persona ravi "Ravi"
+persona zoe "Zoe"
+journey j {
+  personas lea, ravi, zoe
+  stage s {
+    touchpoint t {
+      ${body}
+    }
+  }
+}`;
+
+    it('puts the personas with an emotion on this touchpoint, above or below the cursor, after the others', async () => {
+        const items = await completionsAt(twoPersonas('emotion lea 3\n      emotion <|>\n      emotion zoe 2'));
+        // As an editor lists them: by sortText, then by label.
+        const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '') || a.label.localeCompare(b.label));
+        expect(labels(sorted)).toEqual(['ravi', 'lea', 'zoe']);
+    });
+
+    it('ranks every persona alike when none has an emotion here yet', async () => {
+        const items = await completionsAt(twoPersonas('emotion <|>'));
+        expect(labels(items).sort()).toEqual(['lea', 'ravi', 'zoe']);
+        expect(new Set(items.map(i => i.sortText)).size).toBe(1);
+    });
+
+    it('does not count the persona being typed as scored', async () => {
+        const items = await completionsAt(twoPersonas('emotion lea 3\n      emotion ra<|>'));
+        expect(items.find(i => i.label === 'ravi')?.sortText).toBe('0a');
     });
 });
 

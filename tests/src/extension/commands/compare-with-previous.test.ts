@@ -61,3 +61,16 @@ describe('repositoryOf (Compare with Previous Version)', () => {
         await expect(repositoryOf({ getRepository: () => null } as unknown as GitApi, map)).resolves.toBeNull();
     });
 });
+
+const { comparisonCommand } = await import('../../../../src/extension/commands/compare-with-previous.js');
+
+describe('comparisonCommand (where the comparison opens)', () => {
+    it('beside the editor when no preview of the map is visible, or the preview shares the editor\'s group', () => {
+        expect(comparisonCommand(undefined, 1)).toBe('markdown.showPreviewToSide');
+        expect(comparisonCommand(1, 1)).toBe('markdown.showPreviewToSide');
+    });
+
+    it('in the editor\'s own group when the map\'s preview is visible beside it, so neither hides the other', () => {
+        expect(comparisonCommand(2, 1)).toBe('markdown.showPreview');
+    });
+});

@@ -117,7 +117,10 @@ export class FakePanel {
     title = '';
     iconPath: unknown;
     active = false;
+    visible = true;
     viewColumn = ViewColumn.Two;
+    /** How often the code under test brought the panel to the front. */
+    reveals = 0;
     readonly webview = {
         options: {} as unknown,
         html: '',
@@ -128,7 +131,9 @@ export class FakePanel {
     };
     readonly onDidDispose = this.disposeEvents.event;
     readonly onDidChangeViewState = this.viewStateEvents.event;
-    reveal(): void {}
+    reveal(): void {
+        this.reveals++;
+    }
     dispose(): void {
         this.disposeEvents.fire();
     }

@@ -26,15 +26,18 @@ const settle = () => new Promise(resolve => setTimeout(resolve, 0));
 const sent = (panel: { posted: unknown[] }, type: ToWebviewMessage['type']) => (panel.posted as ToWebviewMessage[]).filter(message => message.type === type);
 
 describe('journey.preview.showPreviousVersion', () => {
-    it('opens a preview of the document and, once its webview is ready, sends it the previous model; a reload gets it again until cleared', async () => {
+    it('without a preview opens none (the comparison stays in front); the preview opened next draws the previous model after the document\'s', async () => {
         const { context } = register();
+        vscode.createdPanels.length = 0;
         const before = structuredClone(checkout);
         before.journeys[0].stages[0].touchpoints[0].emotions[0].score = 1;
         // Compare with Previous Version only calls the command when a preview registered it.
         expect(await vscode.commands.getCommands()).toContain(SHOW_PREVIOUS_VERSION_COMMAND);
-        await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), before);
+        const column = await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), before);
+        expect(column).toBeUndefined();
+        expect(vscode.createdPanels).toHaveLength(0);
 
-        expect(vscode.createdPanels).toHaveLength(1);
+        await vscode.commands.executeCommand('journey.preview.showToSide', vscode.Uri.parse(checkout.uri));
         const panel = vscode.createdPanels[0];
         expect(panel.title).toBe('Preview checkout.journey');
         expect(sent(panel, 'before')).toEqual([]); // the webview does not listen yet
@@ -44,11 +47,31 @@ describe('journey.preview.showPreviousVersion', () => {
         const types = (panel.posted as ToWebviewMessage[]).map(message => message.type);
         expect(types.filter(type => type === 'model' || type === 'before')).toEqual(['model', 'before']);
         expect(sent(panel, 'before')).toEqual([{ type: 'before', model: before }]);
+        for (const disposable of context.subscriptions) disposable.dispose();
+    });
 
-        // Calling it again reuses the open preview.
+    it('with the preview open: hands it the previous model without revealing it and answers its column; a reload gets it again until cleared', async () => {
+        const { context } = register();
+        vscode.createdPanels.length = 0;
+        const before = structuredClone(checkout);
+        before.journeys[0].stages[0].touchpoints[0].emotions[0].score = 1;
+        await vscode.commands.executeCommand('journey.preview.showToSide', vscode.Uri.parse(checkout.uri));
+        const panel = vscode.createdPanels[0];
+        panel.receive.fire({ type: 'ready' });
+        await settle();
+        const reveals = panel.reveals;
+
+        const column = await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), before);
+        expect(column).toBe(vscode.ViewColumn.Two);
+        expect(panel.reveals).toBe(reveals);
+        expect(sent(panel, 'before')).toEqual([{ type: 'before', model: before }]);
+
+        // A hidden preview (behind another tab) gets it too, but is no column to avoid.
+        panel.visible = false;
         await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), null);
         expect(vscode.createdPanels).toHaveLength(1);
         expect(sent(panel, 'before').at(-1)).toEqual({ type: 'before', model: null });
+        panel.visible = true;
 
         await vscode.commands.executeCommand(SHOW_PREVIOUS_VERSION_COMMAND, vscode.Uri.parse(checkout.uri), before);
         panel.receive.fire({ type: 'ready' }); // a reloaded webview
@@ -60,6 +83,7 @@ describe('journey.preview.showPreviousVersion', () => {
         await settle();
         expect(sent(panel, 'model').length).toBeGreaterThan(2);
         expect(sent(panel, 'before')).toHaveLength(count);
+        expect(panel.reveals).toBe(reveals);
 
         for (const disposable of context.subscriptions) disposable.dispose();
         expect(await vscode.commands.getCommands()).not.toContain(SHOW_PREVIOUS_VERSION_COMMAND);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../language-server/language/test-services.js';
+import { JOURNEY_SNIPPETS } from '../../../../language-server/language/lsp/journey-snippets.js';
+import { buildWorkspace } from '../test-services.js';
 
-// Expands snippets as VS Code does when the user accepts every default, and
-// checks that what lands in the editor is a valid map.
+// Expands the snippets the server's completion offers as an editor does when the
+// user accepts every default, and checks that what lands in the editor is a valid map.
 
-type Snippet = { prefix: string | string[]; body: string[]; description: string };
-const snippets: Record<string, Snippet> = JSON.parse(
-    readFileSync(new URL('../../snippets/journey.code-snippets', import.meta.url), 'utf8')
-);
+const snippets = Object.fromEntries(JOURNEY_SNIPPETS.map(snippet => [snippet.name, snippet]));
 
 /** Replaces tab stops by their default (`${1:x}` → x, `${2|a,b|}` → a, `$1` → tab stop 1's default). */
 function expand(body: string[]): string {
@@ -33,9 +30,13 @@ const errorsOf = async (files: Record<string, string>) => {
 
 describe('snippets', () => {
     it('offers persona, team, channel, journey, stage, touchpoint and a whole starter map', () => {
-        const prefixes = Object.values(snippets).flatMap(s => [s.prefix].flat());
-        expect(prefixes).toEqual(expect.arrayContaining(['persona', 'team', 'channel', 'journey', 'stage', 'touchpoint', 'journeymap']));
-        for (const [name, snippet] of Object.entries(snippets)) expect(snippet.description, name).toMatch(/\S/);
+        const labels = JOURNEY_SNIPPETS.map(snippet => snippet.label);
+        expect(labels).toEqual(expect.arrayContaining(['persona', 'team', 'channel', 'journey', 'stage', 'touchpoint', 'journeymap']));
+        for (const snippet of JOURNEY_SNIPPETS) expect(snippet.description, snippet.name).toMatch(/\S/);
+    });
+
+    it('starts each snippet with the keyword it is offered for (completion offers it where the grammar allows that keyword)', () => {
+        for (const snippet of JOURNEY_SNIPPETS) expect(snippet.body[0], snippet.name).toMatch(new RegExp(`^${snippet.keyword} `));
     });
 
     it('expands the starter map to a map with no errors', async () => {
