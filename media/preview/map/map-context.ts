@@ -6,6 +6,7 @@
  */
 import { ModelLabels, shownPersonas } from '../../../language-server/core/model/model-lookup.js';
 import { personaStyles, type PersonaStyle } from '../../../language-server/core/model/persona-palette.js';
+import { withModelDefaults } from '../../../language-server/core/model/model-defaults.js';
 import type { Evidence, RenderJourney, RenderModel, RenderStage, RenderTouchpoint, SourceLocation } from '../../../language-server/core/model/render-model.js';
 
 /** Where a clicked fact points to, for facts that are not navigable elements themselves. */
@@ -36,7 +37,9 @@ export interface MapContext {
     before?: RenderModel;
 }
 
-export function mapContext(model: RenderModel, journey: RenderJourney, persona: string | undefined, targets: RevealTargets, before?: RenderModel): MapContext {
+export function mapContext(given: RenderModel, givenJourney: RenderJourney, persona: string | undefined, targets: RevealTargets, before?: RenderModel): MapContext {
+    const model = withModelDefaults(given);
+    const journey = model.journeys[given.journeys.indexOf(givenJourney)] ?? model.journeys.find(candidate => candidate.id === givenJourney.id)!;
     const allPersonas = model.personas.map(p => p.id);
     const styles = personaStyles(journey.personas, [...allPersonas, ...shownPersonas(journey)]);
     const personas = shownPersonas(journey, persona);
@@ -46,7 +49,7 @@ export function mapContext(model: RenderModel, journey: RenderJourney, persona: 
         for (const touchpoint of stage.touchpoints) columns.push({ stage, touchpoint, index: columns.length });
     }
     return {
-        model, journey, personas, styles, columns, targets, before,
+        model, journey, personas, styles, columns, targets, before: before && withModelDefaults(before),
         labels: new ModelLabels(model),
         usesSources: model.sources.length > 0 || citesAnything(journey),
         sourceLabels: new Map(model.sources.map(source => [source.id, source.label || source.id]))
