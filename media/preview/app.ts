@@ -90,6 +90,9 @@ export class PreviewApp {
 
     start(): void {
         this.root.classList.add('journey-preview');
+        // The preview is the page's one landmark: everything in it is the document's main content.
+        this.root.setAttribute('role', 'main');
+        this.root.setAttribute('aria-label', 'Journey map preview');
         this.root.replaceChildren(this.toolbar.element, this.banner.element, this.legend, this.viewport, this.problems.element);
         this.problems.element.hidden = true;
         this.viewport.append(h('p', { className: 'placeholder', text: 'Waiting for the journey map…' }));

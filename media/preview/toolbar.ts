@@ -37,7 +37,8 @@ const ALL_PERSONAS = '';
 export class Toolbar {
     readonly element = h('div', { className: 'toolbar', attributes: { role: 'toolbar', 'aria-label': 'Preview' } });
     private readonly viewButtons = new Map<PreviewView, HTMLButtonElement>();
-    private readonly journeyTitle = h('span', { className: 'journey-title' });
+    /** The page's level-one heading; visually hidden where the Map view's header or the journey picker shows the title. */
+    private readonly journeyTitle = h('h1', { className: 'journey-title' });
     private readonly journeySelect = h('select', { className: 'journey-select', attributes: { 'aria-label': 'Journey' } });
     private readonly personaSelect = h('select', { className: 'persona-select', attributes: { 'aria-label': 'Persona' } });
     private readonly zoomLabel: HTMLButtonElement;
@@ -94,7 +95,7 @@ export class Toolbar {
 
         const severalJourneys = state.journeys.length > 1;
         this.journeySelect.hidden = !severalJourneys;
-        this.journeyTitle.hidden = severalJourneys;
+        this.journeyTitle.classList.toggle('visually-hidden', severalJourneys || state.view === 'map');
         this.journeyTitle.textContent = state.journey ? journeyTitle(state.journey) : 'No journey in this file';
         replaceOptions(this.journeySelect, state.journeys.map(journey => [journey.id, journeyTitle(journey)]), state.journey?.id ?? '');
 

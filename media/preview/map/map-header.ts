@@ -13,11 +13,11 @@ import { markerSvg } from './map-markers.js';
 
 export function renderMapHeader(ctx: MapContext): HTMLElement {
     const { journey } = ctx;
-    const title = h('h1', { className: 'map-title', text: journey.label || journey.id, attributes: { 'data-element': journeyKey(journey.id), tabindex: '-1' } });
+    const title = h('h2', { className: 'map-title', text: journey.label || journey.id, attributes: { 'data-element': journeyKey(journey.id), tabindex: '-1' } });
     const meta = h('div', { className: 'map-title-row' }, [title]);
     if (journey.state) meta.append(chip(journey.state === 'future' ? 'Future state' : 'Current state', `map-chip-state map-state-${journey.state}`));
     if (journey.replaces) meta.append(h('span', { className: 'map-replaces', text: `replaces ${journey.replaces.label || journey.replaces.id}` }));
-    const header = h('header', { className: 'map-header' }, [meta]);
+    const header = h('div', { className: 'map-header' }, [meta]);
     if (journey.description) header.append(h('p', { className: 'map-description', text: journey.description }));
     if (journey.goals.length > 0) {
         header.append(h('div', { className: 'map-goals' }, [

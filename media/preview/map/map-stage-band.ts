@@ -37,6 +37,6 @@ export function stageCell(ctx: MapContext, stage: RenderStage, span: number, ind
     }
     return h('div', {
         className: `map-stage${gaps.length > 0 ? ' has-gap' : ''} map-stage-tone-${index % 2}`,
-        attributes: { 'data-element': stageKey(ctx.journey.id, stage.id), tabindex: '-1', style: `grid-column: span ${span}`, role: 'columnheader' }
+        attributes: { 'data-element': stageKey(ctx.journey.id, stage.id), tabindex: '-1', style: `grid-column: span ${span}` }
     }, [inner]);
 }
