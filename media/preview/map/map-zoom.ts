@@ -8,6 +8,8 @@ import { MIN_READABLE_TEXT_PX, SMALLEST_TEXT_PX } from './map-layout.js';
 export const MAP_MIN_ZOOM = MIN_READABLE_TEXT_PX / SMALLEST_TEXT_PX;
 
 export function mapFitZoom(map: HTMLElement, viewport: HTMLElement): number {
+    // Nothing to fit when readable text allows no shrinking: no layout is forced for it on each update.
+    if (MAP_MIN_ZOOM >= 1) return 1;
     const zoom = Number(map.style.zoom || 1);
     const naturalHeight = map.getBoundingClientRect().height / zoom;
     if (naturalHeight === 0) return 1;
