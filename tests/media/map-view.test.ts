@@ -6,24 +6,17 @@
  * clipped, the first column is in view on open. Then navigation: click,
  * keyboard, cursor sync; and the curves drawn faded behind the current one.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { touchpointKey } from '../../language-server/core/model/element-keys.js';
-import { buildWorkspace } from '../language-server/language/test-services.js';
+import { buildExampleModels } from './example-models.js';
 import { expectReadableMap, measureMap } from './map-checks.js';
 import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 
-const browser = usePreviewBrowser(async () => {
-    const files = Object.fromEntries(readdirSync('examples').filter(name => name.endsWith('.journey'))
-        .map(name => [name, readFileSync(join('examples', name), 'utf8')]));
-    const { services, documents } = await buildWorkspace(files);
-    for (const document of documents) models.set(document.uri.path.split('/').pop()!, buildRenderModel(document, services.Journey));
-});
+const browser = usePreviewBrowser(() => buildExampleModels(models));
 
 describe('the Map view on the examples', () => {
     for (const theme of ['vscode-light', 'vscode-dark'] as const) {

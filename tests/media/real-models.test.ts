@@ -3,24 +3,17 @@
  * from the example maps (not hand-written fixtures): every view draws, every
  * touchpoint and stage is navigable, and the README's screenshots come from here.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
 import { DEFAULT_VIEW, VIEW_IDS } from '../../language-server/core/views.js';
-import { buildWorkspace } from '../language-server/language/test-services.js';
+import { buildExampleModels } from './example-models.js';
 import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 
-const browser = usePreviewBrowser(async () => {
-    const files = Object.fromEntries(readdirSync('examples').filter(name => name.endsWith('.journey'))
-        .map(name => [name, readFileSync(join('examples', name), 'utf8')]));
-    const { services, documents } = await buildWorkspace(files);
-    for (const document of documents) models.set(document.uri.path.split('/').pop()!, buildRenderModel(document, services.Journey));
-});
+const browser = usePreviewBrowser(() => buildExampleModels(models));
 
 describe('example maps', () => {
     it('every view of every example draws, and every stage and touchpoint is navigable in the blueprint', async () => {
