@@ -371,8 +371,8 @@ export class PreviewApp {
     /** The current view as SVG text or a PNG data URL, once the drawing in progress is done. */
     private async exportImage(format: ImageFormat): Promise<string> {
         await this.rendering;
-        if (!this.svg) throw new Error(this.state.view === 'details'
-            ? 'The Details view is a table: switch to the Journey, Emotion curve or Blueprint view to export an image.'
+        if (!this.svg) throw new Error(viewInfo(this.state.view).renderer === 'html'
+            ? `The ${viewInfo(this.state.view).label} view is drawn as a page, not one image: export it as HTML (or PDF/PNG from the command line), or switch to the Journey, Emotion curve or Blueprint view for an SVG.`
             : 'There is no drawing to export yet.');
         const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim()
             || getComputedStyle(document.body).backgroundColor || '#ffffff';

@@ -12,7 +12,7 @@ import type { RenderModel } from '../../language-server/core/model/render-model.
 import { touchpointKey } from '../../language-server/core/model/element-keys.js';
 import { buildExampleModels } from './example-models.js';
 import { expectReadableMap, measureMap } from './map-checks.js';
-import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
+import { fixture, openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 
@@ -141,6 +141,62 @@ describe('curves behind the current one', () => {
         expect(replaced).toBe(future.stages.flatMap(stage => stage.touchpoints).filter(touchpoint => touchpoint.emotions.some(emotion => emotion.persona === 'maya')).length);
         expect(await preview.page.locator('.map-legend').innerText()).toContain(`current state (${current.label})`);
         expect(await preview.page.locator('.map-header').innerText()).toContain('Future state');
+        await preview.page.close();
+    });
+});
+
+describe('the lanes of render model version 2 (hand-written: the grammar gains them in parallel)', () => {
+    it('draws blueprint lanes, systems, physical evidence, moments of truth, opportunity chips, and evidence or the assumption look', async () => {
+        const model = structuredClone(models.get('checkout.journey')!);
+        const journey = model.journeys[0];
+        const [first] = journey.stages.flatMap(stage => stage.touchpoints);
+        const at = first.source;
+        model.sources = [{ id: 'interviews_march', label: 'Interviews, March', kind: 'interviews', source: at, issues: [] }];
+        model.systems = [{ id: 'crm', label: 'Salesforce CRM', source: at, issues: [] }];
+        first.momentOfTruth = true;
+        first.frontstage = [{ text: 'Social team answers comments', source: at }];
+        first.backstage = [{ text: 'Ad agency rotates the creatives', source: at }];
+        first.support = [{ text: 'Weekly campaign review', source: at }];
+        first.systems = ['crm'];
+        first.evidence = [{ text: 'The sponsored post itself', source: at }];
+        first.pains[0] = { ...first.pains[0], sources: ['interviews_march'], failurePoint: true };
+        first.opportunities[0] = { ...first.opportunities[0], priority: 'high', status: 'in-progress' };
+        const preview = await openPreview(browser(), { width: 1600, height: 1400 });
+        await preview.sendAndRender({ type: 'model', model, version: 1 });
+        const lanes = await preview.page.locator('.map-lane-header').evaluateAll(headers => headers.map(header => header.getAttribute('data-lane')));
+        expect(lanes).toEqual(expect.arrayContaining(['frontstage', 'visibility', 'backstage', 'support', 'systems', 'evidence']));
+        const firstColumn = async (lane: string) => preview.page.locator(`.map-cell[data-lane="${lane}"][data-column="0"]`).innerText();
+        expect(await firstColumn('touchpoints')).toContain('★ Moment of truth');
+        expect(await firstColumn('frontstage')).toContain('Social team answers comments');
+        expect(await firstColumn('backstage')).toContain('Ad agency rotates the creatives');
+        expect(await firstColumn('support')).toContain('Weekly campaign review');
+        expect(await firstColumn('systems')).toContain('Salesforce CRM');
+        expect(await firstColumn('evidence')).toContain('The sponsored post itself');
+        expect(await firstColumn('pains')).toContain('Interviews, March');
+        expect(await firstColumn('pains')).toContain('✗ Failure point');
+        expect(await firstColumn('opportunities')).toMatch(/high priority[\s\S]*in-progress/);
+        // The map cites research, so a fact without a source looks like an assumption (dotted, italic, and says so).
+        const unbacked = preview.page.locator('.map-cell[data-lane="pains"][data-column="2"] .map-pain').first();
+        expect(await unbacked.evaluate(card => [card.classList.contains('is-assumption'), getComputedStyle(card).fontStyle, getComputedStyle(card).borderTopStyle])).toEqual([true, 'italic', 'dotted']);
+        expect(await unbacked.innerText()).toContain('assumption');
+        expect(await preview.page.locator('.map-cell[data-lane="pains"][data-column="0"] .map-pain').first().evaluate(card => card.classList.contains('is-assumption'))).toBe(false);
+        const measured = await measureMap(preview.page);
+        expect(measured.overlaps).toEqual([]);
+        expect(measured.clipped).toEqual([]);
+        await preview.page.screenshot({ path: join(OUTPUT_DIR, 'map-v2-lanes.png') });
+        await preview.page.close();
+    });
+
+    it('leaves out lanes without data and marks stage gaps in the band with the diagnostic text', async () => {
+        const preview = await openPreview(browser(), { width: 1600 });
+        await preview.sendAndRender({ type: 'model', model: fixture('multi'), version: 1 });
+        const lanes = await preview.page.locator('.map-lane-header').evaluateAll(headers => headers.map(header => header.getAttribute('data-lane')));
+        expect(lanes).not.toContain('frontstage');
+        expect(lanes).not.toContain('systems');
+        const gaps = await preview.page.locator('.map-stage.has-gap .map-gap').evaluateAll(chips => chips.map(chip => chip.getAttribute('title')));
+        expect(gaps.length).toBeGreaterThan(0);
+        const stageIssues = fixture('multi').journeys[0].stages.flatMap(stage => stage.issues.map(issue => issue.message));
+        for (const gap of gaps) expect(stageIssues).toContain(gap);
         await preview.page.close();
     });
 });
