@@ -11,7 +11,6 @@ import { summarize } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const VIEWS = ['journey', 'emotions', 'blueprint', 'details'];
 
 /** The preview page as VS Code shows it (same bundles, same CSP shape), with a stub of the webview API. */
 function pageHtml(entry) {
@@ -69,7 +68,8 @@ function edited(model, run) {
     return copy;
 }
 
-export async function benchPreview(sizes, runs) {
+/** `views`: the registry's views by default (BENCH_VIEWS=map,details runs a few). */
+export async function benchPreview(sizes, runs, views) {
     const entry = await loadEntry('langium-node');
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const rows = [];
@@ -82,7 +82,7 @@ export async function benchPreview(sizes, runs) {
             await page.setContent(pageHtml(entry));
             let version = 0;
             await postAndTime(page, model, ++version);
-            for (const view of VIEWS) {
+            for (const view of views ?? process.env.BENCH_VIEWS?.split(',') ?? entry.VIEW_IDS) {
                 await page.evaluate(view => document.querySelector(`button[data-view="${view}"]`).click(), view);
                 await postAndTime(page, edited(model, 0), ++version); // warm up this view
                 if (process.env.BENCH_DEBUG) console.log('preview', touchpoints, view);

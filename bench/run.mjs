@@ -109,6 +109,9 @@ if (runSection('preview')) {
     for (const r of rows) console.log(`preview ${r.touchpoints} ${r.view}: ${ms(r.preview.median)}${r.bare ? ` (bare ${ms(r.bare.median)})` : ''}`);
     const at100 = rows.filter(r => r.touchpoints === 100);
     target('preview update p95 at 100 touchpoints (slowest view)', Math.max(...at100.map(r => r.preview.p95)), 250, ms);
+    const map = touchpoints => rows.find(r => r.view === 'map' && r.touchpoints === touchpoints);
+    target('Map view update → painted p95 at 100 touchpoints', map(100).preview.p95, 50, ms);
+    target('Map view update → painted p95 at 300 touchpoints', map(300).preview.p95, 150, ms);
     target('preview ÷ bare `mermaid.render` at 100 touchpoints (worst view, medians)', Math.max(...at100.filter(r => r.ratio).map(r => r.ratio)), 1.3, value => `${value.toFixed(2)}×`);
     sections.push(['## Preview in headless Chromium (median / p95)',
         '', 'From posting a `model` message to the drawing painted (the frame after `data-rendered` changes), with the shipped',

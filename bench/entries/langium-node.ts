@@ -10,6 +10,7 @@ import type { Model } from '../../language-server/language/generated/ast.js';
 import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
 
 export { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
+export { VIEW_IDS } from '../../language-server/core/views.js';
 export { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
 export { buildRenderModel, createJourneyServices, URI };
 
