@@ -3,7 +3,6 @@
 // `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -47,7 +46,6 @@ const cliBundle = {
 // The extension's entry stays small, as VS Code counts loading it in the activation time:
 // the language client (vscode-languageclient and the whole LSP protocol) is a bundle of
 // its own, `dist/client.js`, that `src/extension/extension.ts` imports once `activate` has returned.
-const jsonrpcMessages = createRequire(import.meta.url).resolve('vscode-jsonrpc/lib/common/messages.js');
 const clientModule = /^\.\/client\/language-client\.js$/;
 const extensionBundle = {
     ...nodeBundles,
@@ -57,10 +55,6 @@ const extensionBundle = {
         setup(build) {
             build.onResolve({ filter: clientModule }, args =>
                 args.importer.endsWith('src/extension/extension.ts') ? { path: './client.js', external: true } : undefined);
-            // `language-server/protocol/protocol.ts` only declares request and notification types, whose
-            // classes are vscode-jsonrpc's; the rest of the protocol package is the client's.
-            build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
-                args.importer.endsWith('language-server/protocol/protocol.ts') ? { path: jsonrpcMessages } : undefined);
         }
     }]
 };

@@ -4,6 +4,7 @@ import { DeferredLanguageClient } from './client/deferred-language-client.js';
 import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
+import { createOutputChannel } from './output-channel.js';
 
 let client: Promise<LanguageClient> | undefined;
 let clientStarted: Promise<unknown> | undefined;
@@ -14,8 +15,9 @@ export function activate(context: vscode.ExtensionContext): void {
     // extension's code) nor waits for the server: both happen after `activate` returns.
     // A slow or failing server never leaves a command missing; the requests the preview
     // and Compare with Previous Version send wait for the client and its server.
+    const output = createOutputChannel(context);
     client = import('./client/language-client.js').then(({ createLanguageClient, startLanguageClient }) => {
-        const created = createLanguageClient(context);
+        const created = createLanguageClient(context, output);
         clientStarted = startLanguageClient(context, created);
         return created;
     });
@@ -25,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
     });
     const deferred = new DeferredLanguageClient(client);
     registerNewJourneyMap(context);
-    registerPreview(context, deferred);
+    registerPreview(context, deferred, output);
     registerCompareWithPrevious(context, deferred);
 }
 

@@ -57,7 +57,7 @@ describe('journey render: text formats', () => {
     it('json: the render model', () => {
         const run = journey(['render', CHECKOUT, '--format', 'json']);
         const model = JSON.parse(run.stdout);
-        expect(model).toMatchObject({ version: 1, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
+        expect(model).toMatchObject({ version: 2, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
         expect(model.personas.map((p: { label: string }) => p.label)).toEqual(['Maya, first-time buyer']);
     });
 

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
 
 export const OUTPUT_DIR = join('tests', 'media', '__output__');
 

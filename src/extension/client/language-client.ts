@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-
-/** Shown in the Output panel; the server's own log and any crash land here. */
-export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
+import { createOutputChannel } from '../output-channel.js';
 
 /**
  * The client of the bundled language server (`dist/server.js`, its own Node
@@ -11,15 +9,12 @@ export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
  * until it is. The client id `journey` makes vscode-languageclient read the
  * `journey.trace.server` setting by itself.
  */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel = createOutputChannel(context)): LanguageClient {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-
-    const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
-    context.subscriptions.push(outputChannel);
 
     // The server reads other files from disk; tell it when .journey files or the
     // severity config change outside the editor (git checkout, rename, delete).

@@ -21,11 +21,14 @@ import {
     type InitializeResult,
     type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js';
+import type { RequestDescriptor } from '../../../../language-server/protocol/index.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export interface StdioServer {
     connection: ProtocolConnection;
+    /** A custom request of the Journey protocol (language-server/protocol), typed by its descriptor. */
+    request<P, R>(type: RequestDescriptor<P, R>, params: P): Promise<R>;
     /** The first diagnostics published for `uri` (from the `from`-th publication on) that satisfy `accept`; waits for them. */
     diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, from?: number): Promise<Diagnostic[]>;
     /** How many publications `uri` has had so far: pass it as `from` to wait for the next one. */
@@ -64,6 +67,7 @@ export function startStdioServer(cwd: string): StdioServer {
 
     return {
         connection,
+        request: (type, params) => connection.sendRequest(type.method, params),
         async diagnosticsFor(uri, accept, from = 0) {
             for (;;) {
                 const match = (published.get(uri) ?? []).slice(from).find(accept);

@@ -13,7 +13,7 @@ import {
     DidOpenTextDocumentNotification
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidatedParams } from '../../../../language-server/protocol/protocol.js';
+import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidatedParams } from '../../../../language-server/protocol/index.js';
 import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { fixtureText } from './model-from-text.js';
 
@@ -61,7 +61,7 @@ async function validatedNotification(match: (params: DocumentValidatedParams) =>
 /** Replaces the map's text, as an editor does on each keystroke, and asks for the render model right away. */
 async function editAndRequest(version: number, text: string) {
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: mapUri, version }, contentChanges: [{ text }] });
-    return server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+    return server.request(RenderModelRequest, { uri: mapUri });
 }
 
 beforeAll(async () => {
@@ -72,7 +72,7 @@ beforeAll(async () => {
     mapUri = pathToFileURL(join(workspace, 'checkout.journey')).toString();
     peopleUri = pathToFileURL(join(workspace, 'people.journey')).toString();
     server = startStdioServer(workspace);
-    server.connection.onNotification(DocumentValidatedNotification, params => {
+    server.connection.onNotification(DocumentValidatedNotification.method, params => {
         validated.push(params);
     });
     await initializeWorkspace(server, workspace);
@@ -88,7 +88,7 @@ afterAll(async () => {
 
 describe('journey/renderModel over stdio', () => {
     it('answers with the model of the opened document and its version', async () => {
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+        const result = await server.request(RenderModelRequest, { uri: mapUri });
         expect(result?.version).toBe(1);
         const model = result!.model;
         expect(model.uri).toBe(mapUri);
@@ -123,7 +123,7 @@ describe('journey/renderModel over stdio', () => {
     });
 
     it('answers null for a document the server does not know', async () => {
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: pathToFileURL(join(workspace, 'missing.journey')).toString() });
+        const result = await server.request(RenderModelRequest, { uri: pathToFileURL(join(workspace, 'missing.journey')).toString() });
         expect(result).toBeNull();
     });
 });
