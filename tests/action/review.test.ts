@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, repositoryWithCommits } from '../cli/git-repo.js';
-import { buildOnce, REPO } from '../cli/run-journey.js';
+import { REPO } from '../cli/run-journey.js';
 
-beforeAll(buildOnce);
 
 const SCRIPT = join(REPO, 'scripts/action/review.sh');
 const DIFF = join(REPO, 'tests/fixtures/diff');

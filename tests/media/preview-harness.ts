@@ -3,8 +3,7 @@
  * headless Chromium under the webview's CSP, with a stub `acquireVsCodeApi`
  * that records what the webview posts and saves.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -19,22 +18,8 @@ export const CHROMIUM_ARGS = [
     '--disable-background-networking', '--disable-component-update', '--disable-sync'
 ];
 
-const BUNDLES = ['dist/media/preview.js', 'dist/media/preview.css', 'dist/media/mermaid.min.js'];
-const BUNDLE_SOURCES = ['media', 'src/extension/preview', 'src/extension/export', 'language-server/core', 'language-server/protocol', 'scripts/build.mjs'];
-
-function newestChange(path: string): number {
-    if (!existsSync(path)) return 0;
-    const stats = statSync(path);
-    if (!stats.isDirectory()) return stats.mtimeMs;
-    return Math.max(0, ...readdirSync(path).map(name => newestChange(join(path, name))));
-}
-
-/** Builds the bundles when a source is newer than them (test files run in parallel; only stale bundles are rewritten). */
+/** dist/ is built once per run by tests/global-setup.ts; this makes the folder the tests write their pages to. */
 export function buildBundles(): void {
-    const built = Math.min(...BUNDLES.map(bundle => (existsSync(bundle) ? statSync(bundle).mtimeMs : 0)));
-    if (Math.max(...BUNDLE_SOURCES.map(newestChange)) > built) {
-        execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    }
     mkdirSync(OUTPUT_DIR, { recursive: true });
 }
 

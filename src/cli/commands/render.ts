@@ -39,14 +39,14 @@ export const renderCommand: CliCommand = {
         output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to this file instead of stdout' },
         browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const format = String(values.format) as Format;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
         const view = (values.view === undefined ? (format === 'markdown' || format === 'html' || format === 'json' ? 'all' : 'journey') : String(values.view)) as View;
         if (!VIEWS.includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
         if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
         const output = values.output === undefined ? undefined : String(values.output);
-        if (format === 'png' && output === undefined && process.stdout.isTTY) {
+        if (format === 'png' && output === undefined && io.stdout.isTTY) {
             throw new UsageError('a PNG is binary: give -o FILE, or redirect stdout to a file');
         }
 
@@ -57,7 +57,7 @@ export const renderCommand: CliCommand = {
 
         const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser) });
         if (output === undefined) {
-            process.stdout.write(result);
+            io.stdout.write(result);
         } else {
             try {
                 writeFileSync(resolve(output), result);

@@ -3,11 +3,10 @@
  * against the built server (`node bin/journey.js lsp --stdio`), as the
  * preview's client uses them.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
     DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification
@@ -17,31 +16,6 @@ import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidat
 import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { fixtureText } from './model-from-text.js';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** Newest modification time under a folder of sources. */
-function newest(folder: string): number {
-    return readdirSync(join(repoRoot, folder), { recursive: true, withFileTypes: true })
-        .filter(entry => entry.isFile() && entry.name.endsWith('.ts'))
-        .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-/**
- * Builds the bundles when they are older than the sources (`npm test` has just
- * built them, so parallel test files never see a bundle being rewritten).
- */
-function buildIfStale(): void {
-    const bundle = join(repoRoot, 'dist', 'cli.js');
-    let built = 0;
-    try {
-        built = statSync(bundle).mtimeMs;
-    } catch {
-        // not built yet
-    }
-    if (built >= Math.max(newest('language-server'), newest('src'))) return;
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-}
 
 let workspace: string;
 let server: StdioServer;
@@ -65,8 +39,7 @@ async function editAndRequest(version: number, text: string) {
 }
 
 beforeAll(async () => {
-    buildIfStale();
-    workspace = mkdtempSync(join(tmpdir(), 'journey-render-'));
+        workspace = mkdtempSync(join(tmpdir(), 'journey-render-'));
     writeFileSync(join(workspace, 'people.journey'), fixtureText('language-md/people.journey'));
     writeFileSync(join(workspace, 'checkout.journey'), fixtureText('language-md/checkout.journey'));
     mapUri = pathToFileURL(join(workspace, 'checkout.journey')).toString();
