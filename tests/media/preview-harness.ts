@@ -120,3 +120,39 @@ export async function openPreview(browser: Browser, options: { theme?: ThemeClas
         cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
     };
 }
+
+export interface ShownView {
+    /** The drawing (SVG) or table of the view, in CSS pixels. */
+    width: number;
+    height: number;
+    /** Everything the view writes, SVG text included. */
+    text: string;
+    errorShown: boolean;
+    background: string;
+    foreground: string;
+}
+
+/** What the user sees of the current view: its drawing's size, its text, the page's colours, an error banner. */
+export async function shownView(preview: PreviewPage): Promise<ShownView> {
+    const errorShown = await preview.page.locator('.error-banner').isVisible();
+    return {
+        errorShown,
+        ...await preview.page.evaluate(() => {
+            const drawn = document.querySelector('.viewport .diagram svg, .viewport table');
+            const box = drawn?.getBoundingClientRect();
+            const style = getComputedStyle(document.body);
+            return {
+                width: box?.width ?? 0,
+                height: box?.height ?? 0,
+                text: document.querySelector('.viewport')?.textContent ?? '',
+                background: style.backgroundColor,
+                foreground: style.color
+            };
+        })
+    };
+}
+
+/** The labels a map's views show: its stages and touchpoints. */
+export function labelsOf(model: RenderModel): string[] {
+    return model.journeys.flatMap(journey => journey.stages.flatMap(stage => [stage.label, ...stage.touchpoints.map(touchpoint => touchpoint.label)]));
+}

@@ -10,7 +10,7 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
 import { buildWorkspace } from '../language-server/language/test-services.js';
-import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
+import { labelsOf, openPreview, OUTPUT_DIR, shownView, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 
@@ -45,13 +45,18 @@ describe('example maps', () => {
         await preview.page.close();
     }, 120_000);
 
-    it('screenshots for the README', async () => {
+    it('the README\'s example draws every view in light and dark, with its labels (screenshots kept in __output__)', async () => {
         const model = models.get('checkout.journey')!;
         for (const theme of ['vscode-light', 'vscode-dark'] as const) {
             const preview = await openPreview(browser(), { theme, width: 1500, height: 760 });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
             for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
                 if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+                const shown = await shownView(preview);
+                expect(shown.errorShown, `${theme} ${view}`).toBe(false);
+                expect(shown.width * shown.height, `${theme} ${view}: drawn`).toBeGreaterThan(0);
+                expect(labelsOf(model).some(label => shown.text.includes(label)), `${theme} ${view}: shows the map's labels`).toBe(true);
+                expect(shown.foreground, `${theme} ${view}`).not.toBe(shown.background);
                 await preview.page.screenshot({ path: join(OUTPUT_DIR, `example-${view}-${theme.replace('vscode-', '')}.png`) });
             }
             await preview.page.close();
