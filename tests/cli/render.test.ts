@@ -19,7 +19,8 @@ function mermaidBlocks(markdown: string): string[] {
 }
 
 describe('journey render: text formats', () => {
-    it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', async () => {
+    // The file's first run loads the CLI bundle and Mermaid's parser: slow on a loaded machine, never wrong.
+    it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', { timeout: 120_000 }, async () => {
         const run = await journey(['render', CHECKOUT, '--format', 'mermaid']);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         expect(run.stdout).toMatch(/^journey\n/);
