@@ -60,7 +60,6 @@ const cliBundle = {
 // The extension's entry stays small, as VS Code counts loading it in the activation time:
 // the language client (vscode-languageclient and the whole LSP protocol) is a bundle of
 // its own, `dist/client.js`, that `src/extension/extension.ts` imports once `activate` has returned.
-const jsonrpcMessages = createRequire(import.meta.url).resolve('vscode-jsonrpc/lib/common/messages.js');
 const clientModule = /^\.\/client\/language-client\.js$/;
 // Likewise "Journey: Import from CSV, Excel or Mermaid…" loads its readers (csv-parse and the
 // mapping) as dist/import.js when it runs, not when the extension activates.
@@ -75,10 +74,6 @@ const extensionBundle = {
                 args.importer.endsWith('src/extension/extension.ts') ? { path: './client.js', external: true } : undefined);
             build.onResolve({ filter: importModule }, args =>
                 args.importer.endsWith('src/extension/commands/import-map.ts') ? { path: './import.js', external: true } : undefined);
-            // `language-server/protocol/protocol.ts` only declares request and notification types, whose
-            // classes are vscode-jsonrpc's; the rest of the protocol package is the client's.
-            build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
-                args.importer.endsWith('language-server/protocol/protocol.ts') ? { path: jsonrpcMessages } : undefined);
         }
     }]
 };

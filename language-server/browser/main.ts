@@ -8,8 +8,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
-import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
-import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
+import { registerCustomRequests } from '../language/lsp/custom-requests.js';
 import { ClientFileSystemProvider } from '../language/workspace/client-file-system.js';
 
 // The worker's global scope (the DOM typings this project compiles with have no worker scope type).
@@ -18,6 +17,5 @@ const connection = createConnection(new BrowserMessageReader(scope), new Browser
 const fileSystem = { fileSystemProvider: () => new ClientFileSystemProvider(connection) };
 const { shared, Journey } = createJourneyServices({ connection, ...fileSystem });
 watchDiagnosticConfig(shared, Journey);
-registerRenderModelHandler(shared);
-registerDiffRequestHandler(shared, () => createJourneyServices(fileSystem));
+registerCustomRequests(shared, () => createJourneyServices(fileSystem));
 startLanguageServer(shared);

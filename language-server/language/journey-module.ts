@@ -11,17 +11,17 @@ import {
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
 import { DiagnosticSeverities } from './validation/diagnostic-severities.js';
-import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
-import { RevalidatingDocumentBuilder } from './validation/revalidating-document-builder.js';
+import { JourneyDocumentValidator } from './langium-overrides/journey-document-validator.js';
+import { RevalidatingDocumentBuilder } from './langium-overrides/revalidating-document-builder.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyFormatter } from './formatting/journey-formatter.js';
 import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-module.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
-import { useLazyCstRanges } from './workspace/lazy-range-cst.js';
-import { useGrammarContainerLinks } from './workspace/grammar-container-links.js';
-import { JourneyLinker } from './references/journey-linker.js';
-import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
-import { JourneyValueConverter } from './workspace/journey-value-converter.js';
+import { useLazyCstRanges } from './langium-overrides/lazy-range-cst.js';
+import { useGrammarContainerLinks } from './langium-overrides/grammar-container-links.js';
+import { JourneyLinker } from './langium-overrides/journey-linker.js';
+import { JourneyReferenceDescriptionProvider } from './langium-overrides/journey-reference-description-provider.js';
+import { JourneyValueConverter } from './langium-overrides/journey-value-converter.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {

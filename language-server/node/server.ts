@@ -3,8 +3,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
 import { JourneyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-file-system.js';
-import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
-import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
+import { registerCustomRequests } from '../language/lsp/custom-requests.js';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -15,7 +14,6 @@ export function startJourneyLanguageServer(): void {
     // Files on disk directly; a virtual workspace's files (e.g. vscode-vfs:) through the client.
     const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(connection) });
     watchDiagnosticConfig(shared, Journey);
-    registerRenderModelHandler(shared);
-    registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));
+    registerCustomRequests(shared, () => createJourneyServices(JourneyNodeFileSystem));
     startLangiumServer(shared);
 }

@@ -1,6 +1,7 @@
 /**
  * The messages between the preview panel (extension host) and its webview,
- * declared once and imported by both sides.
+ * declared once and imported by both sides through ./index.ts. What the webview
+ * sends is checked at run time by webview-validation.ts before the extension acts.
  */
 import type { Range, RenderModel } from '../core/model/render-model.js';
 import { VIEW_IDS, type ViewId } from '../core/views.js';

@@ -8,8 +8,8 @@ import { emotionCurveLayout, escapeMermaidText } from '../../language-server/cor
 import { displayName, ModelLabels, shownPersonas } from '../../language-server/core/model/model-lookup.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/core/model/render-model.js';
 import { navigableElements, stageKey, type NavigableElement } from '../../language-server/core/model/element-keys.js';
-import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
-import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
+import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/index.js';
+import { PREVIEW_VIEWS } from '../../language-server/protocol/index.js';
 import { DEFAULT_VIEW, viewInfo } from '../../language-server/core/views.js';
 import { ErrorBanner } from './banner.js';
 import { renderDetails } from './details-view.js';

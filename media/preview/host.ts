@@ -4,7 +4,7 @@
  * (the model is embedded in the page, state lives in memory).
  */
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;

@@ -3,8 +3,8 @@
  * persona filter, zoom, and export buttons.
  */
 import type { RenderJourney, RenderPersona } from '../../language-server/core/model/render-model.js';
-import type { ExportFormat, PreviewView } from '../../language-server/protocol/webview-messages.js';
-import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
+import type { ExportFormat, PreviewView } from '../../language-server/protocol/index.js';
+import { PREVIEW_VIEWS } from '../../language-server/protocol/index.js';
 import { viewInfo } from '../../language-server/core/views.js';
 import { button, h } from './dom.js';
 

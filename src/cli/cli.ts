@@ -8,6 +8,7 @@ import { lspCommand } from './commands/lsp.js';
 import { prCommentCommand } from './commands/pr-comment.js';
 import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
+import { processIO, type CliIO } from './cli-io.js';
 
 /** The subcommands of `journey`, in the order `--help` lists them. Adding one is one line. */
 const commands: readonly CliCommand[] = [
@@ -27,44 +28,45 @@ export const EXIT_USAGE = 2;
 /**
  * Runs `journey` with the given arguments and resolves to the exit code. Never
  * throws: every failure is one line on stderr, without a stack trace (set
- * JOURNEY_DEBUG=1 to see the stack of an unexpected error).
+ * JOURNEY_DEBUG=1 to see the stack of an unexpected error). The binary passes
+ * the process's streams; the tests run the same bundle in-process with captured ones.
  */
-export async function runCli(args: string[]): Promise<number> {
+export async function runCli(args: string[], io: CliIO = processIO()): Promise<number> {
     try {
-        return await dispatch(args);
+        return await dispatch(args, io);
     } catch (error) {
         if (error instanceof UsageError) {
             const command = commands.find(candidate => candidate.name === args[0]);
-            process.stderr.write(`journey: ${error.message} (see 'journey${command ? ` ${command.name}` : ''} --help')\n`);
+            io.stderr.write(`journey: ${error.message} (see 'journey${command ? ` ${command.name}` : ''} --help')\n`);
         } else if (error instanceof CliError) {
-            process.stderr.write(`journey: ${error.message}\n`);
+            io.stderr.write(`journey: ${error.message}\n`);
         } else {
-            process.stderr.write(`journey: internal error: ${describeError(error)}\n`);
-            if (process.env.JOURNEY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+            io.stderr.write(`journey: internal error: ${describeError(error)}\n`);
+            if (io.env.JOURNEY_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
         }
         return EXIT_USAGE;
     }
 }
 
-async function dispatch(args: string[]): Promise<number> {
+async function dispatch(args: string[], io: CliIO): Promise<number> {
     const [name, ...rest] = args;
     const command = commands.find(candidate => candidate.name === name);
     if (!command) {
         if (name !== undefined && !name.startsWith('-')) throw new UsageError(`unknown command '${name}'`);
         const { values } = parseCommandLine(args, {}, false);
-        if (values.version) return printLine(version);
-        if (values.help) return printLine(topLevelHelp());
-        process.stderr.write(`${topLevelHelp()}\n`);
+        if (values.version) return printLine(io, version);
+        if (values.help) return printLine(io, topLevelHelp());
+        io.stderr.write(`${topLevelHelp()}\n`);
         return EXIT_USAGE;
     }
-    const input = parseCommandLine(rest, command.options, command.positionals !== undefined);
-    if (input.values.help) return printLine(commandHelp(command));
-    if (input.values.version) return printLine(version);
+    const input = { ...parseCommandLine(rest, command.options, command.positionals !== undefined), io };
+    if (input.values.help) return printLine(io, commandHelp(command));
+    if (input.values.version) return printLine(io, version);
     return command.run(input);
 }
 
-function printLine(text: string): number {
-    process.stdout.write(`${text}\n`);
+function printLine(io: CliIO, text: string): number {
+    io.stdout.write(`${text}\n`);
     return EXIT_OK;
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { CliIO } from './cli-io.js';
 import { UsageError } from './errors.js';
 
 /** One option of a command, described for `--help`. */
@@ -15,6 +16,8 @@ export interface OptionSpec {
 export interface CommandInput {
     readonly values: Record<string, string | boolean | undefined>;
     readonly positionals: string[];
+    /** Where the command writes (the process's streams, or the tests' captures). */
+    readonly io: CliIO;
 }
 
 /** A subcommand of `journey`: one file in src/cli/commands/, one line in the table of cli.ts. */
@@ -38,7 +41,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 /** Parses `args` with Node's parseArgs, turning its errors into one-line usage errors. */
-export function parseCommandLine(args: string[], options: Readonly<Record<string, OptionSpec>>, allowPositionals: boolean): CommandInput {
+export function parseCommandLine(args: string[], options: Readonly<Record<string, OptionSpec>>, allowPositionals: boolean): Omit<CommandInput, 'io'> {
     const config = Object.fromEntries(Object.entries({ ...options, ...COMMON_OPTIONS }).map(([name, spec]) => [
         name,
         { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) }

@@ -5,7 +5,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { createJourneyServices } from '../../language-server/language/journey-module.js';
 import type { Model } from '../../language-server/language/generated/ast.js';
 import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/language/validation/diagnostic-severities.js';
-import { CliIndexManager } from './cli-index-manager.js';
+import { CliIndexManager } from '../../language-server/language/langium-overrides/cli-index-manager.js';
 import { describeError, InputError } from './errors.js';
 import { displayPath } from './paths.js';
 
@@ -57,7 +57,7 @@ export async function loadWorkspaceFromTexts(files: Record<string, string>, root
     return buildWorkspace(sources, findWorkspaceRoot(root, root));
 }
 
-/** The services of the CLI: the language's, without the reference index (see cli-index-manager.ts). */
+/** The services of the CLI: the language's, without the reference index (see langium-overrides/cli-index-manager.ts). */
 export function createCliServices(): JourneyServiceSet {
     return createJourneyServices(NodeFileSystem, { workspace: { IndexManager: services => new CliIndexManager(services) } });
 }

@@ -5,10 +5,11 @@ import { registerChooseEdit } from './commands/choose-edit.js';
 import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
+import { createOutputChannel } from './output-channel.js';
 
 /** How a host makes its language client: Node (a server process over IPC) or the browser (a Web Worker). */
 export interface ClientModule {
-    createLanguageClient(context: vscode.ExtensionContext): BaseLanguageClient | Promise<BaseLanguageClient>;
+    createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): BaseLanguageClient | Promise<BaseLanguageClient>;
     startLanguageClient<C extends BaseLanguageClient>(client: C): Promise<C>;
 }
 
@@ -24,8 +25,10 @@ let clientStarted: Promise<unknown> | undefined;
  * requests the preview and Compare with Previous Version send wait for it.
  */
 export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>): void {
+    // One output channel: the server's log, any crash, and messages the preview dropped.
+    const output = createOutputChannel(context);
     client = loadClientModule().then(async ({ createLanguageClient, startLanguageClient }) => {
-        const created = await createLanguageClient(context);
+        const created = await createLanguageClient(context, output);
         clientStarted = startLanguageClient(created);
         return created;
     });
@@ -36,7 +39,7 @@ export function activateJourneyMaps(context: vscode.ExtensionContext, loadClient
     const deferred = new DeferredLanguageClient(client);
     registerNewJourneyMap(context, deferred);
     registerChooseEdit(context);
-    registerPreview(context, deferred);
+    registerPreview(context, deferred, output);
     registerCompareWithPrevious(context, deferred);
 }
 

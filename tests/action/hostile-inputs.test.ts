@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, repositoryWithCommits } from '../cli/git-repo.js';
-import { buildOnce, REPO } from '../cli/run-journey.js';
+import { REPO } from '../cli/run-journey.js';
 import { runAction } from './run-action.js';
 import { activeCommands } from './workflow-log.js';
 
 // The Action takes no options or workflow commands from its inputs or from file names.
 
-beforeAll(buildOnce);
 
 const DIFF = join(REPO, 'tests/fixtures/diff');
 const CLEAN_MAP = 'persona p "P"\njourney j "J" {\n  personas p\n  stage s "S" {\n    touchpoint t "T" {\n      emotion p 3\n    }\n  }\n}\n';

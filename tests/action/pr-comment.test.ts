@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { git, repositoryWithCommits } from '../cli/git-repo.js';
-import { buildOnce, REPO } from '../cli/run-journey.js';
+import { REPO } from '../cli/run-journey.js';
 import { largeMapText } from '../support/large-map.js';
 import { FakeGitHub } from './fake-github.js';
 import { runAction, runInJob } from './run-action.js';
@@ -11,7 +11,6 @@ import { runAction, runInJob } from './run-action.js';
 // The Action's pull request comment (journey pr-comment, run by scripts/action/review.sh)
 // against a fake GitHub API on 127.0.0.1 that records every request.
 
-beforeAll(buildOnce);
 
 const MARKER = '<!-- journey-maps:review -->';
 const DIFF = join(REPO, 'tests/fixtures/diff');

@@ -2,10 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, repositoryWithCommits } from '../cli/git-repo.js';
-import { buildOnce, REPO } from '../cli/run-journey.js';
+import { REPO } from '../cli/run-journey.js';
 import { runAction } from './run-action.js';
 
-beforeAll(buildOnce);
 
 const DIFF = join(REPO, 'tests/fixtures/diff');
 

@@ -4,7 +4,7 @@
  * here what runs where:
  *
  * - core/      pure model, render, Mermaid, diff, Markdown: runs in Node, the webview and a browser worker.
- * - protocol/  the messages between server, client and webview: type declarations and validators only.
+ * - protocol/  the messages between server, client and webview: plain data, types and validators (no package).
  * - language/  the Langium language (grammar, services, validation, LSP features): no Node, so it can
  *              run in a browser worker too.
  * - node/      the language server's Node entry and file system.
@@ -27,7 +27,7 @@ const LANGIUM = ['langium', 'langium/', 'chevrotain', 'vscode-languageserver', '
 
 export const BOUNDARIES: Boundary[] = [
     { folder: 'language-server/core/', mayImportFolders: [], mayImportPackages: [] },
-    { folder: 'language-server/protocol/', mayImportFolders: ['language-server/core/'], mayImportPackages: ['vscode-languageserver-protocol', 'vscode-jsonrpc'] },
+    { folder: 'language-server/protocol/', mayImportFolders: ['language-server/core/'], mayImportPackages: [] },
     {
         folder: 'language-server/language/',
         mayImportFolders: ['language-server/core/', 'language-server/protocol/'],

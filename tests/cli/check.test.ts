@@ -1,10 +1,9 @@
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, FIXTURES, journey } from './run-journey.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, journey } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 const TEXT_LINE = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|info|hint) (?<message>.+) \[(?<code>[a-z-]+)\]$/;
 
@@ -22,20 +21,20 @@ function textProblems(stdout: string) {
 const summaryOf = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
 
 describe('journey check: text format', () => {
-    it('reports nothing and exits 0 on a clean workspace', () => {
-        const run = journey(['check', 'clean']);
+    it('reports nothing and exits 0 on a clean workspace', async () => {
+        const run = await journey(['check', 'clean']);
         expect(run).toMatchObject({ status: 0, stdout: 'no problems in 1 file\n', stderr: '' });
     });
 
-    it('checks the current folder by default', () => {
-        const run = journey(['check'], join(FIXTURES, 'library'));
+    it('checks the current folder by default', async () => {
+        const run = await journey(['check'], join(FIXTURES, 'library'));
         expect(run).toMatchObject({ status: 0, stdout: 'no problems in 3 files\n' });
     });
 
-    it('loads every file under the paths as one workspace: a map uses the personas, teams and channels of a library file', () => {
-        expect(journey(['check', 'library']).status).toBe(0);
+    it('loads every file under the paths as one workspace: a map uses the personas, teams and channels of a library file', async () => {
+        expect((await journey(['check', 'library'])).status).toBe(0);
         // The maps alone do not see the library: every id is unresolved.
-        const alone = journey(['check', 'library/maps']);
+        const alone = await journey(['check', 'library/maps']);
         expect(alone.status).toBe(1);
         const problems = textProblems(alone.stdout);
         expect(new Set(problems.map(p => p.code))).toEqual(new Set(['unresolved-reference']));
@@ -54,8 +53,8 @@ describe('journey check: text format', () => {
         { code: 'persona-not-in-journey', severity: 'warning', status: 0, at: [[12, 15]], names: ["'quinn'"] }
     ];
     for (const { code, severity, status, at, names } of cases) {
-        it(`reports ${code} on the offending name, with its code, and exits ${status}`, () => {
-            const run = journey(['check', `diagnostics/${code}`]);
+        it(`reports ${code} on the offending name, with its code, and exits ${status}`, async () => {
+            const run = await journey(['check', `diagnostics/${code}`]);
             expect(run.status).toBe(status);
             const problems = textProblems(run.stdout);
             expect(problems.map(p => [p.line, p.column])).toEqual(at);
@@ -66,14 +65,14 @@ describe('journey check: text format', () => {
         });
     }
 
-    it('reports syntax errors with exit code 1', () => {
-        const run = journey(['check', 'diagnostics/syntax-error']);
+    it('reports syntax errors with exit code 1', async () => {
+        const run = await journey(['check', 'diagnostics/syntax-error']);
         expect(run.status).toBe(1);
         expect(textProblems(run.stdout)).toContainEqual(expect.objectContaining({ line: 5, column: 9, severity: 'error', code: 'syntax-error' }));
     });
 
-    it('counts columns in characters on lines with emoji and CJK text, ignoring the BOM, with CRLF line ends', () => {
-        const run = journey(['check', 'unicode']);
+    it('counts columns in characters on lines with emoji and CJK text, ignoring the BOM, with CRLF line ends', async () => {
+        const run = await journey(['check', 'unicode']);
         expect(run.status).toBe(1);
         const file = 'unicode/crlf-bom-emoji.journey';
         expect(run.stdout).toBe([
@@ -86,8 +85,8 @@ describe('journey check: text format', () => {
         ].join('\n'));
     });
 
-    it('applies the severities of journey.config.json, found by searching up from the first path', () => {
-        const run = journey(['check', 'config/maps']);
+    it('applies the severities of journey.config.json, found by searching up from the first path', async () => {
+        const run = await journey(['check', 'config/maps']);
         const problems = textProblems(run.stdout);
         // stage-without-touchpoints raised to error, stage-without-owner turned off.
         expect(problems.map(p => [p.code, p.severity])).toEqual([
@@ -97,11 +96,11 @@ describe('journey check: text format', () => {
         expect(run.status).toBe(1);
     });
 
-    it('exits 2 with the file, line and column when journey.config.json is invalid', () => {
+    it('exits 2 with the file, line and column when journey.config.json is invalid', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'journey-config-'));
         writeFileSync(join(folder, 'journey.config.json'), '{\n  "diagnostics": { "stage-without-owner": "loud" }\n}\n');
         writeFileSync(join(folder, 'map.journey'), 'team ops\n');
-        const run = journey(['check'], folder);
+        const run = await journey(['check'], folder);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/^journey: invalid journey\.config\.json: journey\.config\.json:2:43 .*"loud".*\n$/);
@@ -109,8 +108,8 @@ describe('journey check: text format', () => {
 });
 
 describe('journey check: json format', () => {
-    it('prints the file count and every diagnostic with 1-based positions and character columns', () => {
-        const run = journey(['check', '--format', 'json', 'unicode']);
+    it('prints the file count and every diagnostic with 1-based positions and character columns', async () => {
+        const run = await journey(['check', '--format', 'json', 'unicode']);
         expect(run.status).toBe(1);
         const report = JSON.parse(run.stdout);
         expect(report.files).toBe(1);
@@ -128,22 +127,22 @@ describe('journey check: json format', () => {
         expect(Object.keys(report.diagnostics[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
     });
 
-    it('prints an empty list for a clean workspace and exits 0', () => {
-        const run = journey(['check', '-f', 'json', 'library']);
+    it('prints an empty list for a clean workspace and exits 0', async () => {
+        const run = await journey(['check', '-f', 'json', 'library']);
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual({ files: 3, diagnostics: [] });
     });
 
-    it('keeps warnings at exit code 0', () => {
-        const run = journey(['check', '--format=json', 'diagnostics/stage-without-owner']);
+    it('keeps warnings at exit code 0', async () => {
+        const run = await journey(['check', '--format=json', 'diagnostics/stage-without-owner']);
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout).diagnostics.map((d: { severity: string }) => d.severity)).toEqual(['warning']);
     });
 });
 
 describe('journey check: github format', () => {
-    it('prints one workflow command per diagnostic, then the summary, with character columns', () => {
-        const run = journey(['check', '--format', 'github', 'unicode']);
+    it('prints one workflow command per diagnostic, then the summary, with character columns', async () => {
+        const run = await journey(['check', '--format', 'github', 'unicode']);
         expect(run.status).toBe(1);
         const file = 'unicode/crlf-bom-emoji.journey';
         expect(run.stdout).toBe([
@@ -156,18 +155,18 @@ describe('journey check: github format', () => {
         ].join('\n'));
     });
 
-    it('uses ::warning for warnings', () => {
-        const run = journey(['check', '--format', 'github', 'diagnostics/stage-without-touchpoints']);
+    it('uses ::warning for warnings', async () => {
+        const run = await journey(['check', '--format', 'github', 'diagnostics/stage-without-touchpoints']);
         expect(run.status).toBe(0);
         expect(run.stdout.split('\n')[0]).toBe(
             "::warning file=diagnostics/stage-without-touchpoints/map.journey,line=5,col=9,endLine=5,endColumn=14,title=stage-without-touchpoints::Stage 'empty' has no touchpoints."
         );
     });
 
-    it('escapes % in messages, and :, , and % in file names', () => {
+    it('escapes % in messages, and :, , and % in file names', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'journey-github-'));
         writeFileSync(join(folder, 'a,b:c%.journey'), 'team ops\njourney j {\n  stage s {\n    metric "m" 5 % %\n  }\n}\n');
-        const run = journey(['check', '-f', 'github'], folder);
+        const run = await journey(['check', '-f', 'github'], folder);
         const annotation = run.stdout.split('\n').find(line => line.includes('title=syntax-error'));
         expect(annotation).toBeDefined();
         expect(annotation).toMatch(/^::error file=a%2Cb%3Ac%25\.journey,line=4,col=20,endLine=4,endColumn=21,title=syntax-error::.*%25/);
@@ -177,34 +176,34 @@ describe('journey check: github format', () => {
 });
 
 describe('journey check: usage and input problems exit 2 with one line on stderr', () => {
-    it('a missing path', () => {
-        const run = journey(['check', 'clean', 'no-such-folder']);
+    it('a missing path', async () => {
+        const run = await journey(['check', 'clean', 'no-such-folder']);
         expect(run).toMatchObject({ status: 2, stdout: '', stderr: 'journey: no such file or folder: no-such-folder\n' });
     });
 
-    it('an unreadable file (a dangling link)', () => {
+    it('an unreadable file (a dangling link)', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'journey-unreadable-'));
         symlinkSync(join(folder, 'gone.journey'), join(folder, 'map.journey'));
-        const run = journey(['check', '.'], folder);
+        const run = await journey(['check', '.'], folder);
         expect(run.status).toBe(2);
         expect(run.stderr).toBe('journey: cannot read map.journey: no such file or directory\n');
     });
 
-    it('a file that is not a .journey file', () => {
-        const run = journey(['check', 'config/journey.config.json']);
+    it('a file that is not a .journey file', async () => {
+        const run = await journey(['check', 'config/journey.config.json']);
         expect(run).toMatchObject({ status: 2, stderr: 'journey: not a .journey file: config/journey.config.json\n' });
     });
 
-    it('an unknown format or option', () => {
-        expect(journey(['check', '--format', 'xml', 'clean'])).toMatchObject({
+    it('an unknown format or option', async () => {
+        expect(await journey(['check', '--format', 'xml', 'clean'])).toMatchObject({
             status: 2,
             stderr: "journey: unknown format 'xml' for --format (use text, json, github) (see 'journey check --help')\n"
         });
-        expect(journey(['check', '--verbose'])).toMatchObject({
+        expect(await journey(['check', '--verbose'])).toMatchObject({
             status: 2,
             stderr: "journey: unknown option '--verbose' (see 'journey check --help')\n"
         });
-        expect(journey(['check', '--format'])).toMatchObject({ status: 2 });
-        expect(journey(['check', '--format']).stderr.split('\n')).toHaveLength(2);
+        expect(await journey(['check', '--format'])).toMatchObject({ status: 2 });
+        expect((await journey(['check', '--format'])).stderr.split('\n')).toHaveLength(2);
     });
 });

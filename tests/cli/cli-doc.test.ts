@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, journey } from './run-journey.js';
+import {journeyProcess as journey } from './run-journey.js';
 
 // docs/cli.md is what users read about the command line: every command the CLI lists,
 // every option its --help shows and every value of an option with a fixed set of values
@@ -41,7 +41,6 @@ function helpOptions(help: string): HelpOption[] {
 
 let commands: string[] = [];
 beforeAll(async () => {
-    await buildOnce();
     const help = journey(['--help']).stdout;
     const list = help.slice(help.indexOf('Commands:'), help.indexOf('\nOptions:'));
     commands = [...list.matchAll(/^ {2}([a-z][\w-]*) /gm)].map(match => match[1]);

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, ShutdownRequest, ExitNotification } from 'vscode-languageserver-protocol/node.js';
-import { buildOnce, journey, REPO } from './run-journey.js';
+import { journeyProcess, REPO } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
 const COMMANDS = ['check', 'fmt', 'import', 'lsp'];
@@ -13,12 +12,12 @@ const COMMANDS = ['check', 'fmt', 'import', 'lsp'];
 describe('journey --help and --version', () => {
     it('prints the version at the top level and for every command', () => {
         for (const args of [['--version'], ['-v'], ...COMMANDS.map(command => [command, '--version'])]) {
-            expect(journey(args), args.join(' ')).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+            expect(journeyProcess(args), args.join(' ')).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
         }
     });
 
     it('lists every command with a summary', () => {
-        const run = journey(['--help']);
+        const run = journeyProcess(['--help']);
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('Usage: journey <command> [options]');
         for (const command of COMMANDS) expect(run.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
@@ -26,37 +25,37 @@ describe('journey --help and --version', () => {
     });
 
     it("prints each command's usage and options", () => {
-        expect(journey(['check', '--help']).stdout).toMatch(/^Usage: journey check \[paths\.\.\.\] \[options\]\n[\s\S]*-f, --format <text\|json\|github> +Output format \(default: text\)/);
-        expect(journey(['fmt', '-h']).stdout).toMatch(/^Usage: journey fmt \[paths\.\.\.\] \[options\]\n[\s\S]*-c, --check +Change nothing/);
-        expect(journey(['lsp', '--help']).stdout).toMatch(/^Usage: journey lsp \[options\]\n[\s\S]*--stdio +Speak LSP over stdin\/stdout/);
+        expect(journeyProcess(['check', '--help']).stdout).toMatch(/^Usage: journey check \[paths\.\.\.\] \[options\]\n[\s\S]*-f, --format <text\|json\|github> +Output format \(default: text\)/);
+        expect(journeyProcess(['fmt', '-h']).stdout).toMatch(/^Usage: journey fmt \[paths\.\.\.\] \[options\]\n[\s\S]*-c, --check +Change nothing/);
+        expect(journeyProcess(['lsp', '--help']).stdout).toMatch(/^Usage: journey lsp \[options\]\n[\s\S]*--stdio +Speak LSP over stdin\/stdout/);
     });
 });
 
 describe('journey usage errors exit 2 with one line and no stack trace', () => {
     it('no command: the help, on stderr', () => {
-        const run = journey([]);
+        const run = journeyProcess([]);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toContain('Usage: journey <command> [options]');
     });
 
     it('an unknown command', () => {
-        expect(journey(['render-all'])).toMatchObject({ status: 2, stdout: '', stderr: "journey: unknown command 'render-all' (see 'journey --help')\n" });
+        expect(journeyProcess(['render-all'])).toMatchObject({ status: 2, stdout: '', stderr: "journey: unknown command 'render-all' (see 'journey --help')\n" });
     });
 
     it('an unknown top-level option', () => {
-        expect(journey(['--colour'])).toMatchObject({ status: 2, stderr: "journey: unknown option '--colour' (see 'journey --help')\n" });
+        expect(journeyProcess(['--colour'])).toMatchObject({ status: 2, stderr: "journey: unknown option '--colour' (see 'journey --help')\n" });
     });
 
     it('lsp without a transport', () => {
-        expect(journey(['lsp'])).toMatchObject({
+        expect(journeyProcess(['lsp'])).toMatchObject({
             status: 2,
             stderr: "journey: journey lsp needs a transport: --stdio, --node-ipc or --socket <port> (see 'journey lsp --help')\n"
         });
     });
 
     it('positional arguments where a command takes none', () => {
-        const run = journey(['lsp', '--stdio', 'extra']);
+        const run = journeyProcess(['lsp', '--stdio', 'extra']);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/^journey: .*'extra'.*\n$/);
     });

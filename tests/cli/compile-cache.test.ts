@@ -3,17 +3,16 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, journey } from './run-journey.js';
+import { journeyProcess } from './run-journey.js';
 
-let plain: ReturnType<typeof journey>;
+let plain: ReturnType<typeof journeyProcess>;
 beforeAll(async () => {
-    await buildOnce();
-    plain = journey(['check', 'diagnostics'], undefined, { JOURNEY_NO_COMPILE_CACHE: '1' });
+    plain = journeyProcess(['check', 'diagnostics'], undefined, { JOURNEY_NO_COMPILE_CACHE: '1' });
 });
 
 /** `journey check` on a fixture with errors (exit code 1), with its compile cache in `cacheDir`. */
 function check(cacheDir: string, env: Record<string, string> = {}) {
-    return journey(['check', 'diagnostics'], undefined, { JOURNEY_COMPILE_CACHE_DIR: cacheDir, JOURNEY_COMPILE_CACHE_DEBUG: '1', ...env });
+    return journeyProcess(['check', 'diagnostics'], undefined, { JOURNEY_COMPILE_CACHE_DIR: cacheDir, JOURNEY_COMPILE_CACHE_DEBUG: '1', ...env });
 }
 
 /** The report on stderr, without the cache's debug lines. */
@@ -21,7 +20,8 @@ const reportOf = (stderr: string) => stderr.split('\n').filter(line => !line.sta
 const cacheStates = (stderr: string) => [...stderr.matchAll(/^journey compile cache: (\S+)/gm)].map(match => match[1]);
 const cacheFiles = (dir: string) => readdirSync(dir).filter(name => name.endsWith('.cache'));
 
-describe('journey: V8 code cache of the bundle', () => {
+// Each test starts bin/journey.js two or three times: on a loaded machine that is slow, never wrong.
+describe('journey: V8 code cache of the bundle', { timeout: 180_000 }, () => {
     it('writes the cache on the first run and uses it on the second, with the same output and exit code', () => {
         const dir = mkdtempSync(join(tmpdir(), 'journey-cache-'));
         const first = check(dir);

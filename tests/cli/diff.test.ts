@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMermaid } from '../support/mermaid-node.js';
 import { git, replaceMaps, repositoryWithCommits } from './git-repo.js';
-import { buildOnce, journey, REPO } from './run-journey.js';
+import { journey, REPO } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 const DIFF = join(REPO, 'tests/fixtures/diff');
 const BIN = join(REPO, 'bin/journey.js');
@@ -17,7 +16,7 @@ function mermaidBlocks(markdown: string): string[] {
 
 describe('journey diff OLD NEW', () => {
     it('writes a review comment for two folders, with emotion curves that Mermaid parses', async () => {
-        const run = journey(['diff', join(DIFF, 'base'), join(DIFF, 'changed')]);
+        const run = await journey(['diff', join(DIFF, 'base'), join(DIFF, 'changed')]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^## Journey map changes\n\n\*\*3 journeys changed \(1 added, 1 removed\), 4 stages changed/);
@@ -28,8 +27,8 @@ describe('journey diff OLD NEW', () => {
         await expect(parseMermaid(curves[0])).resolves.toMatchObject({ diagramType: 'xychart' });
     });
 
-    it('prints JSON with the changes and the diagnostics introduced and fixed', () => {
-        const run = journey(['diff', '--format', 'json', join(DIFF, 'base'), join(DIFF, 'changed')]);
+    it('prints JSON with the changes and the diagnostics introduced and fixed', async () => {
+        const run = await journey(['diff', '--format', 'json', join(DIFF, 'base'), join(DIFF, 'changed')]);
         expect(run.status).toBe(0);
         const result = JSON.parse(run.stdout);
         expect(Object.keys(result)).toEqual(['changes', 'diagnostics']);
@@ -38,16 +37,16 @@ describe('journey diff OLD NEW', () => {
         expect(result.diagnostics.fixed).toEqual([expect.objectContaining({ file: 'newsletter.journey', code: 'stage-without-touchpoints' })]);
     });
 
-    it('compares two versions of one file', () => {
-        const run = journey(['diff', '--format', 'json', join(DIFF, 'base/newsletter.journey'), join(DIFF, 'reformatted/newsletter.journey')]);
+    it('compares two versions of one file', async () => {
+        const run = await journey(['diff', '--format', 'json', join(DIFF, 'base/newsletter.journey'), join(DIFF, 'reformatted/newsletter.journey')]);
         expect(run.status).toBe(0);
         // Unresolved references are the same on both sides: neither introduced nor fixed.
         expect(JSON.parse(run.stdout)).toEqual({ changes: [], diagnostics: { introduced: [], fixed: [] } });
     });
 
-    it('says "No change in meaning" for reordered or reformatted maps, and exits 0', () => {
+    it('says "No change in meaning" for reordered or reformatted maps, and exits 0', async () => {
         for (const name of ['reordered', 'reformatted']) {
-            const run = journey(['diff', join(DIFF, 'base'), join(DIFF, name)]);
+            const run = await journey(['diff', join(DIFF, 'base'), join(DIFF, name)]);
             expect(run).toMatchObject({ status: 0, stderr: '' });
             expect(run.stdout).toContain('**No change in meaning**');
         }
@@ -57,16 +56,16 @@ describe('journey diff OLD NEW', () => {
         [['diff', 'only-one'], 'journey: journey diff needs OLD and NEW'],
         [['diff', 'missing-a', 'missing-b'], 'journey: no such file or folder: missing-a'],
         [['diff', '--format', 'yaml', 'a', 'b'], "journey: unknown format 'yaml' for --format"]
-    ])('exits 2 with one line on a usage or I/O error: %j', (args, message) => {
-        const run = journey(args, DIFF);
+    ])('exits 2 with one line on a usage or I/O error: %j', async (args, message) => {
+        const run = await journey(args, DIFF);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
         expect(run.stderr).toContain(message);
     });
 
-    it('refuses a file against a folder', () => {
-        const run = journey(['diff', join(DIFF, 'base/people.journey'), join(DIFF, 'changed')]);
+    it('refuses a file against a folder', async () => {
+        const run = await journey(['diff', join(DIFF, 'base/people.journey'), join(DIFF, 'changed')]);
         expect(run).toMatchObject({ status: 2, stderr: 'journey: OLD and NEW must both be files or both be folders (see \'journey diff --help\')\n' });
     });
 });
@@ -77,8 +76,8 @@ describe('journey diff --git', () => {
         repo = repositoryWithCommits([join(DIFF, 'base'), join(DIFF, 'changed')]);
     });
 
-    it('compares the working tree with an earlier commit (the pull request case)', () => {
-        const run = journey(['diff', '--git', 'HEAD~1'], repo);
+    it('compares the working tree with an earlier commit (the pull request case)', async () => {
+        const run = await journey(['diff', '--git', 'HEAD~1'], repo);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const commit = git(repo, ['rev-parse', '--short', 'HEAD~1']).trim();
@@ -87,22 +86,22 @@ describe('journey diff --git', () => {
         expect(run.stdout).toContain('| warning | maps/checkout.journey:47 | Stage \'delivery\' has no owner. | `stage-without-owner` |');
     });
 
-    it('sees uncommitted edits of the working tree, and only under the paths given', () => {
+    it('sees uncommitted edits of the working tree, and only under the paths given', async () => {
         replaceMaps(repo, join(DIFF, 'reordered'));
         try {
-            const againstBase = journey(['diff', '--git', 'HEAD~1', '--format', 'json', 'maps'], repo);
+            const againstBase = await journey(['diff', '--git', 'HEAD~1', '--format', 'json', 'maps'], repo);
             expect(JSON.parse(againstBase.stdout).changes).toEqual([]);
-            const elsewhere = journey(['diff', '--git', 'HEAD', '--format', 'json', 'no-maps-here'], repo);
+            const elsewhere = await journey(['diff', '--git', 'HEAD', '--format', 'json', 'no-maps-here'], repo);
             expect(JSON.parse(elsewhere.stdout).changes).toEqual([]);
         } finally {
             replaceMaps(repo, join(DIFF, 'changed'));
         }
     });
 
-    it('exits 2 with one clear line for an unknown revision or outside a repository', () => {
-        const badRevision = journey(['diff', '--git', 'no-such-rev'], repo);
+    it('exits 2 with one clear line for an unknown revision or outside a repository', async () => {
+        const badRevision = await journey(['diff', '--git', 'no-such-rev'], repo);
         expect(badRevision).toMatchObject({ status: 2, stdout: '', stderr: "journey: unknown revision 'no-such-rev'\n" });
-        const outside = journey(['diff', '--git', 'HEAD'], mkdtempSync(join(tmpdir(), 'journey-no-git-')));
+        const outside = await journey(['diff', '--git', 'HEAD'], mkdtempSync(join(tmpdir(), 'journey-no-git-')));
         expect(outside.status).toBe(2);
         expect(outside.stderr).toMatch(/^journey: not a git repository[^\n]*\n$/);
     });

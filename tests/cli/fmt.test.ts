@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, copyFixture, FIXTURES, journey } from './run-journey.js';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, journey } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 const read = (folder: string, name: string) => readFileSync(join(folder, name), 'utf8');
 
@@ -28,10 +27,10 @@ const MESSY_FORMATTED = [
 ].join('\n');
 
 describe('journey fmt --check', () => {
-    it('lists the unformatted files and exits 1, changing nothing; a file with syntax errors is reported with its position', () => {
+    it('lists the unformatted files and exits 1, changing nothing; a file with syntax errors is reported with its position', async () => {
         const folder = copyFixture('unformatted');
         const before = read(folder, 'messy.journey');
-        const run = journey(['fmt', '--check'], folder);
+        const run = await journey(['fmt', '--check'], folder);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe('messy.journey\n');
         expect(run.stderr).toBe([
@@ -42,17 +41,17 @@ describe('journey fmt --check', () => {
         expect(read(folder, 'messy.journey')).toBe(before);
     });
 
-    it('exits 0 when every file is formatted', () => {
-        const run = journey(['fmt', '--check', 'clean', 'library', 'unformatted/tidy.journey']);
+    it('exits 0 when every file is formatted', async () => {
+        const run = await journey(['fmt', '--check', 'clean', 'library', 'unformatted/tidy.journey']);
         expect(run).toMatchObject({ status: 0, stdout: '', stderr: '0 of 5 files not formatted\n' });
     });
 });
 
 describe('journey fmt', () => {
-    it('rewrites files in canonical form, lists them, and leaves a file with syntax errors untouched', () => {
+    it('rewrites files in canonical form, lists them, and leaves a file with syntax errors untouched', async () => {
         const folder = copyFixture('unformatted');
         const broken = read(folder, 'broken.journey');
-        const run = journey(['fmt', '.'], folder);
+        const run = await journey(['fmt', '.'], folder);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe('messy.journey\n');
         expect(run.stderr).toContain('broken.journey:2:29 ');
@@ -61,28 +60,28 @@ describe('journey fmt', () => {
         expect(read(folder, 'tidy.journey')).toBe('team tidy_team "Tidy"\n');
     });
 
-    it('keeps the byte order mark, CRLF line ends, emoji and CJK text of a file', () => {
+    it('keeps the byte order mark, CRLF line ends, emoji and CJK text of a file', async () => {
         const folder = copyFixture('unicode');
-        const run = journey(['fmt'], folder);
+        const run = await journey(['fmt'], folder);
         expect(run.status).toBe(0);
         const text = read(folder, 'crlf-bom-emoji.journey');
         expect(text.startsWith('\uFEFFteam ops "運用 🛠" // 日本語のコメント\r\n')).toBe(true);
         expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
         expect(text).toContain('\r\n  stage ship "📦 発送" {\r\n    owner nobody\r\n    touchpoint tp "🎉🎉" {\r\n      emotion mei 9 "😀"\r\n    }\r\n');
-        expect(journey(['fmt', '--check'], folder).status).toBe(0);
+        expect((await journey(['fmt', '--check'], folder)).status).toBe(0);
     });
 
-    it('gives the same result as formatting twice', () => {
+    it('gives the same result as formatting twice', async () => {
         const folder = copyFixture('unformatted');
-        journey(['fmt', 'messy.journey'], folder);
+        await journey(['fmt', 'messy.journey'], folder);
         const once = read(folder, 'messy.journey');
-        const again = journey(['fmt', 'messy.journey'], folder);
+        const again = await journey(['fmt', 'messy.journey'], folder);
         expect(again).toMatchObject({ status: 0, stdout: '' });
         expect(read(folder, 'messy.journey')).toBe(once);
     });
 
-    it('exits 2 on a missing path, before writing anything', () => {
-        const run = journey(['fmt', 'clean', 'missing.journey'], FIXTURES);
+    it('exits 2 on a missing path, before writing anything', async () => {
+        const run = await journey(['fmt', 'clean', 'missing.journey'], FIXTURES);
         expect(run).toMatchObject({ status: 2, stdout: '', stderr: 'journey: no such file or folder: missing.journey\n' });
     });
 });

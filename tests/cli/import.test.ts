@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExcel } from '../../src/spreadsheet/exceljs.js';
-import { buildOnce, journey, REPO } from './run-journey.js';
+import { journeyProcess as journey, REPO } from './run-journey.js';
 
 const FIXTURES = join(REPO, 'tests/fixtures/import');
 
@@ -23,7 +23,6 @@ function expectCleanMap(folder: string, file: string): void {
 }
 
 describe('journey import', () => {
-    beforeAll(buildOnce, 120_000);
 
     it('makes a map from a spreadsheet with two journeys, multi-line cells, an empty row and metrics', () => {
         const folder = scratch();
@@ -137,7 +136,6 @@ describe('journey import', () => {
 });
 
 describe('journey render --format csv|xlsx', () => {
-    beforeAll(buildOnce, 120_000);
 
     it('writes RFC 4180 CSV with the documented header, a BOM on request, and formulas neutralised', () => {
         const folder = mkdtempSync(join(tmpdir(), 'journey-export-'));

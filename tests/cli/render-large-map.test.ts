@@ -6,19 +6,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { largeMapText } from '../support/large-map.js';
-import { buildOnce, journey } from './run-journey.js';
+import { journey } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 describe('journey render of a large map', () => {
-    it('svg: the blueprint of 300 touchpoints draws instead of Mermaid\'s "maximum exceeded" notice', () => {
+    it('svg: the blueprint of 300 touchpoints draws instead of Mermaid\'s "maximum exceeded" notice', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'journey-large-'));
         const file = join(folder, 'large.journey');
         writeFileSync(file, largeMapText(30, 10));
         // Into a file: the SVG is several megabytes.
-        const run = journey(['render', file, '-f', 'svg', '--view', 'blueprint', '--browser', '/usr/bin/chromium', '-o', join(folder, 'large.svg')]);
+        const run = await journey(['render', file, '-f', 'svg', '--view', 'blueprint', '--browser', '/usr/bin/chromium', '-o', join(folder, 'large.svg')]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const svg = readFileSync(join(folder, 'large.svg'), 'utf8');

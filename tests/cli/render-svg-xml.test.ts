@@ -12,14 +12,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { largeMapText } from '../support/large-map.js';
-import { buildOnce, journey, REPO } from './run-journey.js';
+import { journeyProcess as journey, REPO } from './run-journey.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const folder = mkdtempSync(join(tmpdir(), 'journey-svg-xml-'));
 let browser: Browser;
 
 beforeAll(async () => {
-    await buildOnce();
     browser = await launchChromium();
 });
 afterAll(async () => {

@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseMermaid } from '../support/mermaid-node.js';
-import { buildOnce, journey, REPO } from './run-journey.js';
+import { journey, REPO } from './run-journey.js';
 
-beforeAll(buildOnce);
 
 const CONTRACT = join(REPO, 'tests/fixtures/language-md');
 const DIFF = join(REPO, 'tests/fixtures/diff');
@@ -20,21 +19,22 @@ function mermaidBlocks(markdown: string): string[] {
 }
 
 describe('journey render: text formats', () => {
-    it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', async () => {
-        const run = journey(['render', CHECKOUT, '--format', 'mermaid']);
+    // The file's first run loads the CLI bundle and Mermaid's parser: slow on a loaded machine, never wrong.
+    it('mermaid: one diagram Mermaid parses, with the shared library resolved (persona label, not id)', { timeout: 120_000 }, async () => {
+        const run = await journey(['render', CHECKOUT, '--format', 'mermaid']);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         expect(run.stdout).toMatch(/^---\nconfig:\n[\s\S]*?\n---\njourney\n/);
         expect(run.stdout).toContain('Maya#44; first-time buyer');
         await expect(parseMermaid(run.stdout)).resolves.toMatchObject({ diagramType: 'journey' });
         for (const view of ['emotions', 'blueprint']) {
-            const other = journey(['render', CHECKOUT, '-f', 'mermaid', '--view', view]);
+            const other = await journey(['render', CHECKOUT, '-f', 'mermaid', '--view', view]);
             expect(other.status).toBe(0);
             await parseMermaid(other.stdout);
         }
     });
 
     it('markdown (the default): title, personas, a Mermaid block per diagram view that parses, details, problems', async () => {
-        const run = journey(['render', CHECKOUT]);
+        const run = await journey(['render', CHECKOUT]);
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^# First online purchase\n/);
         expect(run.stdout).toContain('**Maya, first-time buyer** (`maya`)');
@@ -47,23 +47,23 @@ describe('journey render: text formats', () => {
         expect(run.stdout).toContain('## Open problems');
     });
 
-    it('markdown with --view and --persona keeps only that view', () => {
-        const run = journey(['render', CHECKOUT, '--view', 'emotions', '--persona', 'maya']);
+    it('markdown with --view and --persona keeps only that view', async () => {
+        const run = await journey(['render', CHECKOUT, '--view', 'emotions', '--persona', 'maya']);
         expect(run.status).toBe(0);
         expect(mermaidBlocks(run.stdout)).toHaveLength(1);
         expect(run.stdout).not.toContain('## Details');
     });
 
-    it('json: the render model', () => {
-        const run = journey(['render', CHECKOUT, '--format', 'json']);
+    it('json: the render model', async () => {
+        const run = await journey(['render', CHECKOUT, '--format', 'json']);
         const model = JSON.parse(run.stdout);
         expect(model).toMatchObject({ version: 2, journeys: [{ id: 'first_purchase', stages: [{ id: 'awareness' }, { id: 'purchase' }, { id: 'retention' }] }] });
         expect(model.personas.map((p: { label: string }) => p.label)).toEqual(['Maya, first-time buyer']);
     });
 
-    it('html: the self-contained preview page with the model embedded, written with -o', () => {
+    it('html: the self-contained preview page with the model embedded, written with -o', async () => {
         const file = out('map.html');
-        const run = journey(['render', CHECKOUT, '--format', 'html', '-o', file]);
+        const run = await journey(['render', CHECKOUT, '--format', 'html', '-o', file]);
         expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
         const html = readFileSync(file, 'utf8');
         expect(html).toContain('http-equiv="Content-Security-Policy"');
@@ -79,8 +79,8 @@ describe('journey render: text formats', () => {
         [['render', CHECKOUT, '-f', 'svg', '--view', 'details'], 'journey: the details view is a table'],
         [['render', CHECKOUT, '-f', 'pdf'], "journey: unknown format 'pdf'"],
         [['render', join(CONTRACT, 'people.journey'), '-f', 'mermaid'], 'journey: the file has no journey to draw']
-    ])('exits 2 with one line: %j', (args, message) => {
-        const run = journey(args);
+    ])('exits 2 with one line: %j', async (args, message) => {
+        const run = await journey(args);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -90,8 +90,8 @@ describe('journey render: text formats', () => {
 
 // Chromium starts once per render: give it room when the whole suite runs in parallel.
 describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
-    it('svg: the journey diagram with the stage labels', () => {
-        const run = journey(['render', CHECKOUT, '--format', 'svg', '--browser', CHROMIUM]);
+    it('svg: the journey diagram with the stage labels', async () => {
+        const run = await journey(['render', CHECKOUT, '--format', 'svg', '--browser', CHROMIUM]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -99,9 +99,9 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         expect(run.stdout).not.toContain('<script');
     });
 
-    it('svg --view all: the three diagrams stacked in one SVG, found on PATH without --browser', () => {
+    it('svg --view all: the three diagrams stacked in one SVG, found on PATH without --browser', async () => {
         const file = out('all.svg');
-        const run = journey(['render', CHECKOUT, '-f', 'svg', '--view', 'all', '-o', file]);
+        const run = await journey(['render', CHECKOUT, '-f', 'svg', '--view', 'all', '-o', file]);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         const svg = readFileSync(file, 'utf8');
         expect(svg.match(/aria-roledescription="([\w-]+)"/g)).toEqual(['aria-roledescription="journey"', 'aria-roledescription="xychart"', 'aria-roledescription="flowchart-v2"']);
@@ -110,7 +110,7 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
 
     it('html: the exported file opens in Chromium offline and draws the journey', async () => {
         const file = out('map.html');
-        expect(journey(['render', CHECKOUT, '-f', 'html', '-o', file]).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'html', '-o', file])).status).toBe(0);
         const { chromium } = await import('playwright-core');
         const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
         try {
@@ -127,9 +127,9 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         }
     });
 
-    it('png: a PNG file of real size', () => {
+    it('png: a PNG file of real size', async () => {
         const file = out('map.png');
-        const run = journey(['render', CHECKOUT, '-f', 'png', '--view', 'blueprint', '-o', file, '--browser', CHROMIUM]);
+        const run = await journey(['render', CHECKOUT, '-f', 'png', '--view', 'blueprint', '-o', file, '--browser', CHROMIUM]);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         const png = readFileSync(file);
         expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -139,8 +139,8 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         expect(png.readUInt32BE(20)).toBeGreaterThan(300);
     });
 
-    it('without a browser: one line and exit 2, nothing downloaded', () => {
-        const missing = journey(['render', CHECKOUT, '-f', 'svg', '--browser', '/no/such/chromium']);
+    it('without a browser: one line and exit 2, nothing downloaded', async () => {
+        const missing = await journey(['render', CHECKOUT, '-f', 'svg', '--browser', '/no/such/chromium']);
         expect(missing).toMatchObject({ status: 2, stdout: '' });
         expect(missing.stderr).toBe('journey: no browser at /no/such/chromium (--browser needs the path of a Chromium or Chrome executable)\n');
         const noPath = spawnSync(process.execPath, [join(REPO, 'bin/journey.js'), 'render', CHECKOUT, '-f', 'png', '-o', out('x.png')], {

@@ -3,14 +3,13 @@
  * headless Chromium under the webview's CSP, with a stub `acquireVsCodeApi`
  * that records what the webview posts and saves.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
 
 export const OUTPUT_DIR = join('tests', 'media', '__output__');
 
@@ -19,22 +18,8 @@ export const CHROMIUM_ARGS = [
     '--disable-background-networking', '--disable-component-update', '--disable-sync'
 ];
 
-const BUNDLES = ['dist/media/preview.js', 'dist/media/preview.css', 'dist/media/mermaid.min.js'];
-const BUNDLE_SOURCES = ['media', 'src/extension/preview', 'src/extension/export', 'language-server/core', 'language-server/protocol', 'scripts/build.mjs'];
-
-function newestChange(path: string): number {
-    if (!existsSync(path)) return 0;
-    const stats = statSync(path);
-    if (!stats.isDirectory()) return stats.mtimeMs;
-    return Math.max(0, ...readdirSync(path).map(name => newestChange(join(path, name))));
-}
-
-/** Builds the bundles when a source is newer than them (test files run in parallel; only stale bundles are rewritten). */
+/** dist/ is built once per run by tests/global-setup.ts; this makes the folder the tests write their pages to. */
 export function buildBundles(): void {
-    const built = Math.min(...BUNDLES.map(bundle => (existsSync(bundle) ? statSync(bundle).mtimeMs : 0)));
-    if (Math.max(...BUNDLE_SOURCES.map(newestChange)) > built) {
-        execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    }
     mkdirSync(OUTPUT_DIR, { recursive: true });
 }
 
@@ -138,4 +123,40 @@ export async function openPreview(browser: Browser, options: { theme?: ThemeClas
         },
         cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
     };
+}
+
+export interface ShownView {
+    /** The drawing (SVG) or table of the view, in CSS pixels. */
+    width: number;
+    height: number;
+    /** Everything the view writes, SVG text included. */
+    text: string;
+    errorShown: boolean;
+    background: string;
+    foreground: string;
+}
+
+/** What the user sees of the current view: its drawing's size, its text, the page's colours, an error banner. */
+export async function shownView(preview: PreviewPage): Promise<ShownView> {
+    const errorShown = await preview.page.locator('.error-banner').isVisible();
+    return {
+        errorShown,
+        ...await preview.page.evaluate(() => {
+            const drawn = document.querySelector('.viewport .diagram svg, .viewport table');
+            const box = drawn?.getBoundingClientRect();
+            const style = getComputedStyle(document.body);
+            return {
+                width: box?.width ?? 0,
+                height: box?.height ?? 0,
+                text: document.querySelector('.viewport')?.textContent ?? '',
+                background: style.backgroundColor,
+                foreground: style.color
+            };
+        })
+    };
+}
+
+/** The labels a map's views show: its stages and touchpoints. */
+export function labelsOf(model: RenderModel): string[] {
+    return model.journeys.flatMap(journey => journey.stages.flatMap(stage => [stage.label, ...stage.touchpoints.map(touchpoint => touchpoint.label)]));
 }

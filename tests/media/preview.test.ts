@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { VIEW_IDS } from '../../language-server/core/views.js';
-import { fixture, openPreview, OUTPUT_DIR, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
+import { fixture, labelsOf, openPreview, OUTPUT_DIR, shownView, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
 
 const browser = usePreviewBrowser();
 
@@ -371,15 +371,25 @@ describe('image export', () => {
     });
 });
 
-describe('screenshots', () => {
-    it('of every view, light and dark', async () => {
+describe('themes', () => {
+    it('every view draws the map in light, dark and high contrast, in the theme\'s colours (screenshots kept in __output__)', async () => {
+        const backgrounds = new Set<string>();
         for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const) {
-            const preview = await previewOf(fixture('multi'), { theme });
+            const model = fixture('multi');
+            const preview = await previewOf(model, { theme });
             for (const view of VIEW_IDS.filter(view => view !== 'map')) {
                 if (view !== 'journey') await showView(preview, view);
+                const shown = await shownView(preview);
+                expect(shown.errorShown, `${theme} ${view}`).toBe(false);
+                expect(shown.width * shown.height, `${theme} ${view}: drawn`).toBeGreaterThan(0);
+                expect(labelsOf(model).some(label => shown.text.includes(label)), `${theme} ${view}: shows the map's labels`).toBe(true);
+                expect(shown.foreground, `${theme} ${view}: text readable on the background`).not.toBe(shown.background);
+                backgrounds.add(shown.background);
                 await preview.page.screenshot({ path: `${OUTPUT_DIR}/preview-${view}-${theme.replace('vscode-', '')}.png` });
             }
             await preview.page.close();
         }
+        // Each theme's own background: the page follows VS Code's colours.
+        expect(backgrounds.size).toBe(3);
     }, 120_000);
 });

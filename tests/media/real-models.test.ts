@@ -9,7 +9,7 @@ import type { RenderModel } from '../../language-server/core/model/render-model.
 import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
 import { DEFAULT_VIEW, VIEW_IDS } from '../../language-server/core/views.js';
 import { buildExampleModels } from './example-models.js';
-import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
+import { labelsOf, openPreview, OUTPUT_DIR, shownView, usePreviewBrowser } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 
@@ -39,13 +39,18 @@ describe('example maps', () => {
         await preview.page.close();
     }, 120_000);
 
-    it('screenshots for the README', async () => {
+    it('the README\'s example draws every view in light and dark, with its labels (screenshots kept in __output__)', async () => {
         const model = models.get('checkout.journey')!;
         for (const theme of ['vscode-light', 'vscode-dark'] as const) {
             const preview = await openPreview(browser(), { theme, width: 1500, height: 760 });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
             for (const view of VIEW_IDS) {
                 if (view !== DEFAULT_VIEW) await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+                const shown = await shownView(preview);
+                expect(shown.errorShown, `${theme} ${view}`).toBe(false);
+                expect(shown.width * shown.height, `${theme} ${view}: drawn`).toBeGreaterThan(0);
+                expect(labelsOf(model).some(label => shown.text.includes(label)), `${theme} ${view}: shows the map's labels`).toBe(true);
+                expect(shown.foreground, `${theme} ${view}`).not.toBe(shown.background);
                 await preview.page.screenshot({ path: join(OUTPUT_DIR, `example-${view}-${theme.replace('vscode-', '')}.png`) });
             }
             await preview.page.close();

@@ -4,29 +4,22 @@
  * services instance with the other documents as they are now, then compared
  * with the live workspace, exactly as `journey diff` compares two versions.
  */
-import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
-import { DiffRequest, type DiffResponse } from '../../protocol/protocol.js';
+import type { DiffParams, DiffResponse } from '../../protocol/index.js';
+import type { RequestHandler } from '../lsp/custom-requests.js';
 import { buildWorkspaceModel } from './build-workspace-model.js';
 import { diffReport } from '../../core/diff/diff-report.js';
 import { buildPreviousVersion, type JourneyServiceSet } from './previous-version.js';
 
-export function registerDiffRequestHandler(shared: LangiumSharedServices, createServices: () => JourneyServiceSet): void {
-    const connection = shared.lsp.Connection;
-    if (!connection) return;
+export function diffRequestHandler(shared: LangiumSharedServices, createServices: () => JourneyServiceSet): RequestHandler<DiffParams, DiffResponse | null> {
     const documents = shared.workspace.LangiumDocuments;
 
-    connection.onRequest(DiffRequest, async (params, token): Promise<DiffResponse | null> => {
+    return async (params, token) => {
         const uri = URI.parse(params.uri);
-        try {
-            await shared.workspace.WorkspaceManager.ready;
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        } catch (error) {
-            if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-            throw error;
-        }
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         if (!documents.hasDocument(uri)) return null;
         const current = documents.all.toArray() as Array<LangiumDocument<Model>>;
         const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(folder => URI.parse(folder.uri));
@@ -53,5 +46,5 @@ export function registerDiffRequestHandler(shared: LangiumSharedServices, create
             title: `Changes in ${name} since ${params.previousName ?? 'the previous version'}`
         });
         return { markdown: text, before: before.document, changeCount: diff.changes.length + diff.diagnostics.introduced.length + diff.diagnostics.fixed.length };
-    });
+    };
 }

@@ -6,7 +6,7 @@ import { isJourney, isStage, type Journey, type Stage, type Touchpoint } from '.
 import type { JourneyServices } from '../journey-module.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
-import { CHOOSE_EDIT_COMMAND, type EditChoice } from '../../protocol/protocol.js';
+import { CHOOSE_EDIT_COMMAND, type EditChoice } from '../../protocol/index.js';
 import { OWNER_FIXES_SHOWN, ownerTitle, rankOwners, type OwnerSuggestion } from './owner-suggestions.js';
 
 /** The score the quick fixes write: the middle of the 1–5 scale, for the author to adjust. */

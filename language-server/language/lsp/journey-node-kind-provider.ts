@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription } from 'langium';
 import { DefaultNodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
-import { DECLARATION_SYMBOL_KINDS } from '../../protocol/protocol.js';
+import { DECLARATION_SYMBOL_KINDS } from '../../protocol/index.js';
 
 /** Outline icons per element kind (the defaults show every element as a field). */
 const SYMBOL_KINDS: Record<string, SymbolKind> = {

@@ -1,8 +1,5 @@
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
-import {
-    ReadDirectoryRequestMethod, ReadFileRequestMethod, StatRequestMethod,
-    type FileStatResult, type ReadDirectoryResult, type ReadFileResult
-} from '../../protocol/file-system.js';
+import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FileStatResult } from '../../protocol/index.js';
 
 /** What the provider needs of the LSP connection: sending a request to the client. */
 export interface ClientRequestSender {
@@ -21,7 +18,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     constructor(private readonly client: ClientRequestSender) {}
 
     async stat(uri: URI): Promise<FileSystemNode> {
-        return toNode(await this.client.sendRequest<FileStatResult>(StatRequestMethod, { uri: uri.toString() }));
+        return toNode(await this.client.sendRequest<FileStatResult>(StatRequest.method, { uri: uri.toString() }));
     }
 
     async exists(uri: URI): Promise<boolean> {
@@ -34,7 +31,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readFile(uri: URI): Promise<string> {
-        const text = await this.client.sendRequest<ReadFileResult>(ReadFileRequestMethod, { uri: uri.toString() });
+        const text = await this.client.sendRequest<string>(ReadFileRequest.method, { uri: uri.toString() });
         return text.startsWith('\uFEFF') ? text.slice(1) : text;
     }
 
@@ -43,7 +40,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        const entries = await this.client.sendRequest<ReadDirectoryResult>(ReadDirectoryRequestMethod, { uri: uri.toString() });
+        const entries = await this.client.sendRequest<FileStatResult[]>(ReadDirectoryRequest.method, { uri: uri.toString() });
         return entries.map(toNode);
     }
 

@@ -1,6 +1,6 @@
 import { URI, type DocumentSegment, type LangiumDocument } from 'langium';
 import type { Model } from '../../../language-server/language/generated/ast.js';
-import { CliIndexManager } from '../cli-index-manager.js';
+import { CliIndexManager } from '../../../language-server/language/langium-overrides/cli-index-manager.js';
 import { createCliServices, loadSeverities, type JourneyServiceSet, type JourneySource } from '../workspace.js';
 import { documentProblems, type Problem } from './problems.js';
 

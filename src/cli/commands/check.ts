@@ -28,13 +28,13 @@ export const checkCommand: CliCommand = {
     options: {
         format: { type: 'string', short: 'f', valueName: Object.keys(FORMATS).join('|'), description: 'Output format', default: 'text' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const report = FORMATS[String(values.format)];
         if (!report) throw new UsageError(`unknown format '${values.format}' for --format (use ${Object.keys(FORMATS).join(', ')})`);
         const { sources, root } = readWorkspace(positionals.length > 0 ? positionals : ['.']);
-        const shares = checkShares(sources);
+        const shares = checkShares(sources, io.env);
         const result = shares.length > 1 ? await checkInParallel(shares, root) : collectProblems(await buildWorkspace(sources, root));
-        process.stdout.write(report(result));
+        io.stdout.write(report(result));
         return result.problems.some(problem => problem.severity === 'error') ? 1 : 0;
     }
 };

@@ -44,7 +44,7 @@ export const diffCommand: CliCommand = {
         git: { type: 'string', valueName: 'rev', description: 'Compare the working tree with this git revision' },
         'git-external': { type: 'boolean', description: "Take git's seven external-diff arguments (path old-file old-hex old-mode new-file new-hex new-mode)" }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const format = String(values.format) as DiffFormat;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
         const sides = values['git-external']
@@ -54,7 +54,7 @@ export const diffCommand: CliCommand = {
               : fileSides(positionals);
         const [before, after] = await Promise.all([sideModel(sides.before, sides.root), sideModel(sides.after, sides.root)]);
         for (const model of [before, after]) model.diagnostics = model.diagnostics.filter(sides.keepDiagnostic ?? (() => true));
-        process.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
+        io.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
         return 0;
     }
 };

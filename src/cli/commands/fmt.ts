@@ -27,7 +27,7 @@ export const fmtCommand: CliCommand = {
     options: {
         check: { type: 'boolean', short: 'c', description: 'Change nothing: list the files that are not formatted and exit with 1 if there is one' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const check = Boolean(values.check);
         const files = findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
         const services = createJourneyServices(NodeFileSystem);
@@ -40,7 +40,7 @@ export const fmtCommand: CliCommand = {
             if (outcome.syntaxErrors) {
                 broken++;
                 for (const error of outcome.syntaxErrors) {
-                    process.stderr.write(`${shown}:${error.line}:${error.column} ${error.message} (not formatted)\n`);
+                    io.stderr.write(`${shown}:${error.line}:${error.column} ${error.message} (not formatted)\n`);
                 }
                 continue;
             }
@@ -48,11 +48,11 @@ export const fmtCommand: CliCommand = {
             if (outcome.formatted === original) continue;
             changed++;
             if (!check) write(path, outcome.formatted);
-            process.stdout.write(`${shown}\n`);
+            io.stdout.write(`${shown}\n`);
         }
         const verb = check ? 'not formatted' : 'formatted';
         const brokenNote = broken > 0 ? `, ${broken} with syntax errors left untouched` : '';
-        process.stderr.write(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} ${verb}${brokenNote}\n`);
+        io.stderr.write(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} ${verb}${brokenNote}\n`);
         return broken > 0 || (check && changed > 0) ? 1 : 0;
     }
 };

@@ -46,7 +46,7 @@ export const renderCommand: CliCommand = {
         browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' },
         bom: { type: 'boolean', description: 'csv: start with a UTF-8 byte order mark (for Excel)' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const format = String(values.format) as Format;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
         const view = (values.view === undefined ? (format === 'markdown' || format === 'html' || format === 'json' ? 'all' : 'journey') : String(values.view)) as View;
@@ -54,7 +54,7 @@ export const renderCommand: CliCommand = {
         checkViewForFormat(view, format);
         if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
         const output = values.output === undefined ? undefined : String(values.output);
-        if ((format === 'png' || format === 'xlsx') && output === undefined && process.stdout.isTTY) {
+        if ((format === 'png' || format === 'xlsx') && output === undefined && io.stdout.isTTY) {
             throw new UsageError(`${format === 'png' ? 'a PNG' : 'an Excel workbook'} is binary: give -o FILE, or redirect stdout to a file`);
         }
 
@@ -65,7 +65,7 @@ export const renderCommand: CliCommand = {
 
         const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom) });
         if (output === undefined) {
-            process.stdout.write(result);
+            io.stdout.write(result);
         } else {
             try {
                 writeFileSync(resolve(output), result);

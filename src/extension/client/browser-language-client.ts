@@ -10,9 +10,9 @@ export { startLanguageClient } from './client-options.js';
  * for the browser: the server has no disk, so it reads the workspace's files
  * through this client (`journey/fs/*`, answered with `vscode.workspace.fs`).
  */
-export async function createLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+export async function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): Promise<LanguageClient> {
     const worker = await serverWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
-    const client = new LanguageClient('journey', 'Journey Language Server', journeyClientOptions(context), worker);
+    const client = new LanguageClient('journey', 'Journey Language Server', journeyClientOptions(context, outputChannel), worker);
     context.subscriptions.push(serveWorkspaceFiles(client));
     return client;
 }

@@ -1,19 +1,13 @@
 import * as vscode from 'vscode';
 import { RevealOutputChannelOn, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 
-/** Shown in the Output panel; the server's own log and any crash land here. */
-export const OUTPUT_CHANNEL_NAME = 'Journey Language Server';
-
 export const JOURNEY_DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'memfs', 'vscode-test-web'] as const;
 
 /**
  * What the client of either host (Node: dist/client.js; browser: dist/web/extension.js)
  * asks of the server: the documents it serves and the files it watches.
  */
-export function journeyClientOptions(context: vscode.ExtensionContext): LanguageClientOptions {
-    const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
-    context.subscriptions.push(outputChannel);
-
+export function journeyClientOptions(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClientOptions {
     // The server reads other files from disk; tell it when .journey files or the
     // severity config change outside the editor (git checkout, rename, delete).
     const journeyFiles = vscode.workspace.createFileSystemWatcher('**/*.journey');

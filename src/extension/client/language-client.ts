@@ -12,13 +12,13 @@ export { startLanguageClient } from './client-options.js';
  * until it is. The client id `journey` makes vscode-languageclient read the
  * `journey.trace.server` setting by itself.
  */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const client = new LanguageClient('journey', 'Journey Language Server', serverOptions, journeyClientOptions(context));
+    const client = new LanguageClient('journey', 'Journey Language Server', serverOptions, journeyClientOptions(context, outputChannel));
     // The server reads file: URIs itself; a virtual workspace's files (vscode-vfs:…) it asks for.
     context.subscriptions.push(serveWorkspaceFiles(client));
     return client;

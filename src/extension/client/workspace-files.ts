@@ -1,23 +1,20 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-    ReadDirectoryRequestMethod, ReadFileRequestMethod, StatRequestMethod,
-    type FileRequestParams, type FileStatResult, type ReadDirectoryResult, type ReadFileResult
-} from '../../../language-server/protocol/file-system.js';
+import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FileRequestParams, type FileStatResult } from '../../../language-server/protocol/index.js';
 
 /**
- * Answers the browser language server's file requests through
+ * The one place the client answers the server's file requests (browser host, virtual workspaces), through
  * `vscode.workspace.fs`, for files inside the workspace's folders only.
  */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
     const registrations = [
-        client.onRequest(ReadFileRequestMethod, async (params: FileRequestParams): Promise<ReadFileResult> =>
+        client.onRequest(ReadFileRequest.method, async (params: FileRequestParams): Promise<string> =>
             new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(params)))),
-        client.onRequest(StatRequestMethod, async (params: FileRequestParams): Promise<FileStatResult> => {
+        client.onRequest(StatRequest.method, async (params: FileRequestParams): Promise<FileStatResult> => {
             const uri = workspaceUri(params);
             return statResult(uri, (await vscode.workspace.fs.stat(uri)).type);
         }),
-        client.onRequest(ReadDirectoryRequestMethod, async (params: FileRequestParams): Promise<ReadDirectoryResult> => {
+        client.onRequest(ReadDirectoryRequest.method, async (params: FileRequestParams): Promise<FileStatResult[]> => {
             const folder = workspaceUri(params);
             const entries = await vscode.workspace.fs.readDirectory(folder);
             return entries.map(([name, type]) => statResult(vscode.Uri.joinPath(folder, name), type));

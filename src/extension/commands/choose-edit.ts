@@ -4,7 +4,7 @@
  * pick and its edit is applied, as choosing the quick fix itself would have.
  */
 import * as vscode from 'vscode';
-import { CHOOSE_EDIT_COMMAND, type EditChoice } from '../../../language-server/protocol/protocol.js';
+import { CHOOSE_EDIT_COMMAND, type EditChoice } from '../../../language-server/protocol/index.js';
 
 export function registerChooseEdit(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand(CHOOSE_EDIT_COMMAND, chooseEdit));

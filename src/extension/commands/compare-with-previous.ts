@@ -6,7 +6,7 @@
  * preview, whose emotion curve draws it as a faded line.
  */
 import * as vscode from 'vscode';
-import { DiffRequest, type DiffParams, type DiffResponse, type RenderModel } from '../../../language-server/protocol/protocol.js';
+import { DiffRequest, type DiffParams, type DiffResponse, type RenderModel } from '../../../language-server/protocol/index.js';
 
 /** What this command needs from the language client. */
 export interface DiffLanguageClient {

@@ -6,7 +6,7 @@
  */
 
 import { JOURNEY_ID, JOURNEY_KEYWORDS } from '../../../language-server/core/model/journey-ids.js';
-import { DECLARATION_SYMBOL_KINDS } from '../../../language-server/protocol/protocol.js';
+import { DECLARATION_SYMBOL_KINDS } from '../../../language-server/protocol/index.js';
 
 /** Declarations of the template, by kind: the command leaves out those the workspace already has. */
 export const templateDeclarations = {

@@ -5,14 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { renderMarkdown } from '../../../language-server/core/export/markdown-export.js';
-import { RenderModelRequest } from '../../../language-server/protocol/protocol.js';
+import { RenderModelRequest, type ExportFormat, type ImageFormat } from '../../../language-server/protocol/index.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
 import { exportFileName, type ExportExtension } from '../../../language-server/core/export/export-file-name.js';
 import { readPreviewAssets } from '../export/preview-assets.js';
 import type { JourneyPreview } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
-import type { ExportFormat, ImageFormat } from '../../../language-server/protocol/webview-messages.js';
 
 export interface ExportContext {
     previewFor(document: vscode.Uri): JourneyPreview | undefined;

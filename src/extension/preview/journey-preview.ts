@@ -5,14 +5,16 @@
  * source ranges, and the editor's cursor is mirrored as a highlight.
  */
 import * as vscode from 'vscode';
-import { RenderModelRequest } from '../../../language-server/protocol/protocol.js';
+import {
+    checkWebviewMessage, RenderModelRequest, type FromWebviewMessage, type ImageFormat, type PreviewView, type ToWebviewMessage
+} from '../../../language-server/protocol/index.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { elementKeyAt } from '../../../language-server/core/model/element-keys.js';
 import { ModelUpdates } from './model-updates.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 import { previewHtml, previewWebviewOptions } from './preview-security.js';
 import { DEFAULT_VIEW, isViewId } from '../../../language-server/core/views.js';
-import type { FromWebviewMessage, ImageFormat, PreviewView, ToWebviewMessage } from '../../../language-server/protocol/webview-messages.js';
+import { isRevealTarget } from './reveal-target.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 const IMAGE_EXPORT_TIMEOUT_MS = 30_000;
@@ -27,6 +29,8 @@ export interface JourneyPreviewEvents {
     onExport(preview: JourneyPreview, format: 'svg' | 'png' | 'html' | 'markdown'): void;
     onDispose(preview: JourneyPreview): void;
     onFocus(preview: JourneyPreview): void;
+    /** A message from the webview that is not part of the protocol, or a reveal of a document it may not open: dropped. */
+    onDroppedMessage(preview: JourneyPreview, reason: string): void;
 }
 
 export class JourneyPreview implements vscode.Disposable {
@@ -56,7 +60,7 @@ export class JourneyPreview implements vscode.Disposable {
         panel.webview.options = previewWebviewOptions(extensionUri);
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'journey-file.svg');
         this.disposables.push(
-            panel.webview.onDidReceiveMessage((message: FromWebviewMessage) => this.onMessage(message)),
+            panel.webview.onDidReceiveMessage((message: unknown) => this.onUntrustedMessage(message)),
             panel.onDidDispose(() => this.dispose()),
             panel.onDidChangeViewState(event => { if (event.webviewPanel.active) this.events.onFocus(this); }),
             vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event))
@@ -169,6 +173,13 @@ export class JourneyPreview implements vscode.Disposable {
         for (const resolve of this.shownWaiters.splice(0)) resolve();
     }
 
+    /** The webview shows user text: every message it sends is checked before anything acts on it. */
+    private onUntrustedMessage(value: unknown): void {
+        const checked = checkWebviewMessage(value);
+        if (checked.ok) this.onMessage(checked.message);
+        else this.events.onDroppedMessage(this, checked.reason);
+    }
+
     private onMessage(message: FromWebviewMessage): void {
         switch (message.type) {
             case 'ready':
@@ -199,7 +210,17 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private async reveal(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
-        const target = vscode.Uri.parse(uri);
+        let target: vscode.Uri;
+        try {
+            target = vscode.Uri.parse(uri, true);
+        } catch {
+            this.events.onDroppedMessage(this, 'reveal: uri is not a URI');
+            return;
+        }
+        if (!isRevealTarget(target, this.document, vscode.workspace.getWorkspaceFolder(this.document)?.uri)) {
+            this.events.onDroppedMessage(this, 'reveal: uri is neither the previewed document nor a .journey file of its workspace folder');
+            return;
+        }
         const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
         // Reuse the editor that already shows the file; otherwise open it beside the preview.
         const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === target.toString());

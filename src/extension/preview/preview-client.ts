@@ -2,7 +2,7 @@
 import type * as vscode from 'vscode';
 import type {
     DocumentValidatedNotification, DocumentValidatedParams, RenderModelParams, RenderModelRequest, RenderModelResult
-} from '../../../language-server/protocol/protocol.js';
+} from '../../../language-server/protocol/index.js';
 
 export interface PreviewLanguageClient {
     sendRequest(type: typeof RenderModelRequest, params: RenderModelParams): Promise<RenderModelResult | null>;

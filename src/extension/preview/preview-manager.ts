@@ -4,13 +4,12 @@
  * open previews and routes editor events and server notifications to them.
  */
 import * as vscode from 'vscode';
-import { DocumentValidatedNotification, type RenderModel } from '../../../language-server/protocol/protocol.js';
+import { DocumentValidatedNotification, type PreviewState, type RenderModel } from '../../../language-server/protocol/index.js';
 import { SHOW_PREVIOUS_VERSION_COMMAND } from '../commands/compare-with-previous.js';
 import { registerExportCommands } from './export-commands.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 import { previewWebviewOptions } from './preview-security.js';
-import type { PreviewState } from '../../../language-server/protocol/webview-messages.js';
 
 export const JOURNEY_LANGUAGE_ID = 'journey';
 
@@ -21,7 +20,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private readonly pendingBefore = new Map<string, RenderModel>();
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: PreviewLanguageClient) {
+    /** Dropped webview messages are logged once: a page that keeps sending them cannot flood the output. */
+    private droppedLogged = false;
+
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly client: PreviewLanguageClient,
+        private readonly output: Pick<vscode.OutputChannel, 'appendLine'>
+    ) {
         this.disposables.push(
             // The server tells when a document was (re)validated: its model may have changed.
             client.onNotification(DocumentValidatedNotification, params => {
@@ -105,7 +111,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
                 this.previews.delete(disposed);
                 if (this.lastFocused === disposed) this.lastFocused = undefined;
             },
-            onFocus: focused => { this.lastFocused = focused; }
+            onFocus: focused => { this.lastFocused = focused; },
+            onDroppedMessage: (source, reason) => {
+                if (this.droppedLogged) return;
+                this.droppedLogged = true;
+                this.output.appendLine(`Preview of ${source.documentUri.toString()}: dropped a message from the webview (${reason}). Further dropped messages are not logged.`);
+            }
         });
         this.previews.add(preview);
         this.lastFocused = preview;
@@ -137,8 +148,8 @@ function commandTarget(resource: unknown): vscode.Uri | undefined {
     return activeJourneyEditor()?.document.uri;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient): void {
-    const manager = new PreviewManager(context, client);
+export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient, output: Pick<vscode.OutputChannel, 'appendLine'>): void {
+    const manager = new PreviewManager(context, client, output);
     const open = (column: () => vscode.ViewColumn, preserveFocus: boolean) => (resource?: unknown) => {
         const document = commandTarget(resource);
         if (!document) {

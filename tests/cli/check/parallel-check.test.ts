@@ -1,10 +1,9 @@
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, journey, REPO } from '../run-journey.js';
+import { describe, expect, it } from 'vitest';
+import { journey, REPO } from '../run-journey.js';
 
-beforeAll(buildOnce);
 
 /**
  * A generated workspace (a people file and 6 maps) with problems in several
@@ -31,17 +30,17 @@ describe('journey check in several threads', () => {
     it('reports exactly what a single thread reports, in every format and exit code', async () => {
         const dir = await workspaceWithProblems();
         for (const format of ['json', 'text', 'github']) {
-            const single = journey(['check', dir, '--format', format], dir, threadsEnv(1));
-            const parallel = journey(['check', dir, '--format', format], dir, threadsEnv(3));
+            const single = await journey(['check', dir, '--format', format], dir, threadsEnv(1));
+            const parallel = await journey(['check', dir, '--format', format], dir, threadsEnv(3));
             expect(parallel, format).toEqual(single);
         }
         // One thread per file: every reference to another file crosses threads.
-        expect(journey(['check', dir, '--format', 'json'], dir, threadsEnv(7))).toEqual(journey(['check', dir, '--format', 'json'], dir, threadsEnv(1)));
+        expect(await journey(['check', dir, '--format', 'json'], dir, threadsEnv(7))).toEqual(await journey(['check', dir, '--format', 'json'], dir, threadsEnv(1)));
     }, 120_000);
 
     it('sees the whole workspace from every thread: cross-file duplicates and references to another map', { timeout: 60_000 }, async () => {
         const dir = await workspaceWithProblems();
-        const run = journey(['check', '--format', 'json'], dir, threadsEnv(7));
+        const run = await journey(['check', '--format', 'json'], dir, threadsEnv(7));
         expect(run.status).toBe(1);
         const diagnostics: Array<{ file: string; code: string; message: string }> = JSON.parse(run.stdout).diagnostics;
         const at = (file: string) => diagnostics.filter(d => d.file === file).map(d => `${d.code}: ${d.message}`);
@@ -60,9 +59,9 @@ describe('journey check in several threads', () => {
     it('reports an invalid journey.config.json once, as a single thread does', { timeout: 60_000 }, async () => {
         const dir = await workspaceWithProblems();
         writeFileSync(join(dir, 'journey.config.json'), '{ "diagnostics": { "duplicate-id": "loud" } }');
-        const single = journey(['check', dir], dir, threadsEnv(1));
+        const single = await journey(['check', dir], dir, threadsEnv(1));
         expect(single.status).toBe(2);
         expect(single.stderr).toMatch(/^journey: invalid journey\.config\.json: .*journey\.config\.json:1:\d+ /);
-        expect(journey(['check', dir], dir, threadsEnv(3))).toEqual(single);
+        expect(await journey(['check', dir], dir, threadsEnv(3))).toEqual(single);
     });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiffRequest, RenderModelRequest } from '../../../../language-server/protocol/protocol.js';
+import { DiffRequest, RenderModelRequest } from '../../../../language-server/protocol/index.js';
 import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { readFixtureFolder } from '../../core/diff/diff-fixtures.js';
 
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('journey/diff', () => {
     it('answers the review comment of the editor text against the previous text, and the previous model', async () => {
-        const result = await server.connection.sendRequest(DiffRequest, { uri, previousText: previous, previousName: 'HEAD' });
+        const result = await server.request(DiffRequest, { uri, previousText: previous, previousName: 'HEAD' });
         expect(result).not.toBeNull();
         expect(result!.markdown).toMatch(/^## Changes in checkout\.journey since HEAD\n/);
         expect(result!.markdown).toContain("Maya's average emotion at Purchase 1.0 → 3.0 ↑ better");
@@ -52,24 +52,24 @@ describe('journey/diff', () => {
     });
 
     it('leaves the live workspace alone: its model and diagnostics are the current text\'s', async () => {
-        const live = await server.connection.sendRequest(RenderModelRequest, { uri });
+        const live = await server.request(RenderModelRequest, { uri });
         const checkout = live!.model.journeys[0].stages.find(stage => stage.id === 'purchase')!.touchpoints[0];
         expect(checkout.emotions.map(emotion => emotion.score)).toEqual([3]);
         expect(live!.version).toBe(2);
-        const again = await server.connection.sendRequest(DiffRequest, { uri, previousText: current });
+        const again = await server.request(DiffRequest, { uri, previousText: current });
         expect(again!.markdown).toContain('**No change in meaning**');
         expect(again!.changeCount).toBe(0);
     });
 
     it('takes a previous text that does not parse: its syntax errors show as fixed', async () => {
-        const result = await server.connection.sendRequest(DiffRequest, { uri, previousText: 'journey first_purchase { stage "unclosed\n}}} @@' });
+        const result = await server.request(DiffRequest, { uri, previousText: 'journey first_purchase { stage "unclosed\n}}} @@' });
         expect(result!.markdown).toContain('### Problems fixed');
         expect(result!.markdown).toContain('`syntax-error`');
         expect(server.exitCode()).toBeNull();
     });
 
     it('treats a file new since the previous version as all added', async () => {
-        const result = await server.connection.sendRequest(DiffRequest, { uri, previousText: '' });
+        const result = await server.request(DiffRequest, { uri, previousText: '' });
         expect(result!.markdown).toContain('| Journey **First online purchase** |  | new journey |');
     });
 });

@@ -3,8 +3,7 @@
  * does (`node bin/journey.js lsp --stdio`) and speaks JSON-RPC to it over
  * its stdin/stdout, keeping every publishDiagnostics it sends.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -21,11 +20,14 @@ import {
     type InitializeResult,
     type ProtocolConnection
 } from 'vscode-languageserver-protocol/node.js';
+import type { RequestDescriptor } from '../../../../language-server/protocol/index.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export interface StdioServer {
     connection: ProtocolConnection;
+    /** A custom request of the Journey protocol (language-server/protocol), typed by its descriptor. */
+    request<P, R>(type: RequestDescriptor<P, R>, params: P): Promise<R>;
     /** The first diagnostics published for `uri` (from the `from`-th publication on) that satisfy `accept`; waits for them. */
     diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, from?: number): Promise<Diagnostic[]>;
     /** How many publications `uri` has had so far: pass it as `from` to wait for the next one. */
@@ -38,16 +40,8 @@ export interface StdioServer {
     stop(): Promise<void>;
 }
 
-/** `npm test` builds first; a lone `vitest run` of a stdio test builds here. */
-export function ensureBuilt(): void {
-    if (existsSync(join(repoRoot, 'dist', 'cli.js'))) return;
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-}
-
 /** Starts `journey lsp --stdio` in `cwd` and connects to it; the caller sends `initialize`. */
 export function startStdioServer(cwd: string): StdioServer {
-    ensureBuilt();
     const server = spawn(process.execPath, [join(repoRoot, 'bin', 'journey.js'), 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     server.stderr.on('data', chunk => { stderr += String(chunk); });
@@ -64,6 +58,7 @@ export function startStdioServer(cwd: string): StdioServer {
 
     return {
         connection,
+        request: (type, params) => connection.sendRequest(type.method, params),
         async diagnosticsFor(uri, accept, from = 0) {
             for (;;) {
                 const match = (published.get(uri) ?? []).slice(from).find(accept);

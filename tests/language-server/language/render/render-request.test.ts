@@ -3,45 +3,19 @@
  * against the built server (`node bin/journey.js lsp --stdio`), as the
  * preview's client uses them.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
     DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification
 } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidatedParams } from '../../../../language-server/protocol/protocol.js';
+import { DocumentValidatedNotification, RenderModelRequest, type DocumentValidatedParams } from '../../../../language-server/protocol/index.js';
 import { initializeWorkspace, startStdioServer, type StdioServer } from '../lsp/stdio-client.js';
 import { fixtureText } from './model-from-text.js';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** Newest modification time under a folder of sources. */
-function newest(folder: string): number {
-    return readdirSync(join(repoRoot, folder), { recursive: true, withFileTypes: true })
-        .filter(entry => entry.isFile() && entry.name.endsWith('.ts'))
-        .reduce((latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-/**
- * Builds the bundles when they are older than the sources (`npm test` has just
- * built them, so parallel test files never see a bundle being rewritten).
- */
-function buildIfStale(): void {
-    const bundle = join(repoRoot, 'dist', 'cli.js');
-    let built = 0;
-    try {
-        built = statSync(bundle).mtimeMs;
-    } catch {
-        // not built yet
-    }
-    if (built >= Math.max(newest('language-server'), newest('src'))) return;
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-}
 
 let workspace: string;
 let server: StdioServer;
@@ -61,18 +35,17 @@ async function validatedNotification(match: (params: DocumentValidatedParams) =>
 /** Replaces the map's text, as an editor does on each keystroke, and asks for the render model right away. */
 async function editAndRequest(version: number, text: string) {
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: mapUri, version }, contentChanges: [{ text }] });
-    return server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+    return server.request(RenderModelRequest, { uri: mapUri });
 }
 
 beforeAll(async () => {
-    buildIfStale();
-    workspace = mkdtempSync(join(tmpdir(), 'journey-render-'));
+        workspace = mkdtempSync(join(tmpdir(), 'journey-render-'));
     writeFileSync(join(workspace, 'people.journey'), fixtureText('language-md/people.journey'));
     writeFileSync(join(workspace, 'checkout.journey'), fixtureText('language-md/checkout.journey'));
     mapUri = pathToFileURL(join(workspace, 'checkout.journey')).toString();
     peopleUri = pathToFileURL(join(workspace, 'people.journey')).toString();
     server = startStdioServer(workspace);
-    server.connection.onNotification(DocumentValidatedNotification, params => {
+    server.connection.onNotification(DocumentValidatedNotification.method, params => {
         validated.push(params);
     });
     await initializeWorkspace(server, workspace);
@@ -88,7 +61,7 @@ afterAll(async () => {
 
 describe('journey/renderModel over stdio', () => {
     it('answers with the model of the opened document and its version', async () => {
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: mapUri });
+        const result = await server.request(RenderModelRequest, { uri: mapUri });
         expect(result?.version).toBe(1);
         const model = result!.model;
         expect(model.uri).toBe(mapUri);
@@ -123,7 +96,7 @@ describe('journey/renderModel over stdio', () => {
     });
 
     it('answers null for a document the server does not know', async () => {
-        const result = await server.connection.sendRequest(RenderModelRequest, { uri: pathToFileURL(join(workspace, 'missing.journey')).toString() });
+        const result = await server.request(RenderModelRequest, { uri: pathToFileURL(join(workspace, 'missing.journey')).toString() });
         expect(result).toBeNull();
     });
 });

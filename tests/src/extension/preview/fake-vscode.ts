@@ -102,7 +102,10 @@ export const commands = {
 };
 
 export const settings: Record<string, unknown> = {};
+/** The workspace folder holding the test documents (file:///workspace/…). */
+export const workspaceFolder = { uri: Uri.file('/workspace'), name: 'workspace', index: 0 };
 export const workspace = {
+    getWorkspaceFolder: (uri: Uri) => (uri.scheme === 'file' && uri.path.startsWith('/workspace/') ? workspaceFolder : undefined),
     getConfiguration: (section: string) => ({
         get: <T>(key: string, fallback: T): T => (settings[`${section}.${key}`] as T | undefined) ?? fallback
     })

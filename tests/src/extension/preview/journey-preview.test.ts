@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { RenderModel } from '../../../../language-server/core/model/render-model.js';
-import type { RenderModelResult } from '../../../../language-server/protocol/protocol.js';
-import type { ToWebviewMessage } from '../../../../language-server/protocol/webview-messages.js';
+import type { RenderModelResult } from '../../../../language-server/protocol/index.js';
+import type { ToWebviewMessage } from '../../../../language-server/protocol/index.js';
 
 vi.mock('vscode', () => import('./fake-vscode.js'));
 
@@ -26,7 +26,7 @@ function fakeClient() {
 function open(locked = false) {
     const panel = new vscode.FakePanel();
     const client = fakeClient();
-    const events = { onExport: vi.fn(), onDispose: vi.fn(), onFocus: vi.fn() };
+    const events = { onExport: vi.fn(), onDispose: vi.fn(), onFocus: vi.fn(), onDroppedMessage: vi.fn() };
     const preview = new JourneyPreview(panel as never, documentUri as never, locked, client as never, vscode.Uri.file('/ext') as never, events);
     return { panel, client, events, preview };
 }
@@ -94,6 +94,43 @@ describe('JourneyPreview', () => {
         expect(vscode.shown[0].uri).toBe(checkout.uri);
         expect(vscode.shown[0].options.viewColumn).toBe(vscode.ViewColumn.Beside);
         expect(vscode.shown[0].options.selection).toMatchObject({ start: range.start, end: range.end });
+    });
+
+    it('reveals a .journey file of the same workspace folder (where a persona is declared)', async () => {
+        const { panel } = open();
+        const range = { start: { line: 1, character: 4 }, end: { line: 1, character: 9 } };
+        panel.receive.fire({ type: 'reveal', uri: 'file:///workspace/people.journey', range });
+        await settle();
+        expect(vscode.shown.map(entry => entry.uri)).toEqual(['file:///workspace/people.journey']);
+    });
+
+    it('drops every message that is not exactly one of the protocol, and acts on none of them', async () => {
+        const { panel, client, events } = open();
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+        const hostile: unknown[] = [
+            { type: 'reveal', uri: 'command:workbench.action.terminal.new', range },
+            { type: 'reveal', uri: 'file:///etc/passwd', range },
+            { type: 'reveal', uri: 'file:///workspace/../etc/passwd.journey', range },
+            { type: 'reveal', uri: 'file:///elsewhere/map.journey', range },
+            { type: 'reveal', uri: 'file:///workspace/notes.txt', range },
+            { type: 'reveal', uri: `file:///workspace/${'a'.repeat(100_000)}.journey`, range },
+            { type: 'reveal', uri: checkout.uri, range: { start: { line: -1, character: 0 }, end: range.end } },
+            { type: 'reveal', uri: checkout.uri, range, extra: true },
+            { type: 'export', format: 'exe' },
+            { type: 'ready', now: true },
+            { type: 'imageExported', requestId: '1', format: 'svg', view: 'journey', data: '<svg/>' },
+            { type: 'runCommand', command: 'rm -rf /' },
+            'ready',
+            null
+        ];
+        for (const message of hostile) panel.receive.fire(message);
+        await settle();
+        expect(vscode.shown).toEqual([]);
+        expect(events.onExport).not.toHaveBeenCalled();
+        expect(client.sendRequest).not.toHaveBeenCalled(); // `ready` with an extra field is no ready
+        expect(panel.posted.filter(message => (message as ToWebviewMessage).type === 'model')).toEqual([]);
+        expect(events.onDroppedMessage).toHaveBeenCalledTimes(hostile.length);
+        expect(events.onDroppedMessage.mock.calls.map(call => call[1])).toContain('reveal: uri is neither the previewed document nor a .journey file of its workspace folder');
     });
 
     it('highlights the innermost element under the editor cursor, once per change', async () => {

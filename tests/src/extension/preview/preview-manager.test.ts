@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { RenderModel } from '../../../../language-server/core/model/render-model.js';
-import type { ToWebviewMessage } from '../../../../language-server/protocol/webview-messages.js';
+import type { ToWebviewMessage } from '../../../../language-server/protocol/index.js';
 
 vi.mock('vscode', () => import('./fake-vscode.js'));
 
@@ -18,8 +18,9 @@ function register() {
         sendRequest: vi.fn(async (_type: unknown, params: { uri: string }) => ({ version: 1, model: { ...checkout, uri: params.uri } })),
         onNotification: vi.fn(() => ({ dispose: () => undefined }))
     };
-    registerPreview(context as never, client as never);
-    return { context };
+    const logged: string[] = [];
+    registerPreview(context as never, client as never, { appendLine: line => { logged.push(line); } });
+    return { context, logged };
 }
 
 const settle = () => new Promise(resolve => setTimeout(resolve, 0));
@@ -105,6 +106,22 @@ describe('journey.preview.showPreviousVersion', () => {
         const order = (panel.posted as ToWebviewMessage[]).filter(message => message.type === 'model' || message.type === 'before')
             .map(message => (message.type === 'model' ? `model ${message.model.uri}` : 'before'));
         expect(order).toEqual([`model ${other.toString()}`, `model ${checkout.uri}`, 'before']);
+        for (const disposable of context.subscriptions) disposable.dispose();
+    });
+});
+
+describe('messages the preview webview may not send', () => {
+    it('are logged to the output channel once, however many come', async () => {
+        const { context, logged } = register();
+        vscode.createdPanels.length = 0;
+        await vscode.commands.executeCommand('journey.preview.showToSide', vscode.Uri.parse(checkout.uri));
+        const panel = vscode.createdPanels[0];
+        panel.receive.fire({ type: 'reveal', uri: 'command:workbench.action.terminal.new', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+        panel.receive.fire({ type: 'evil' });
+        panel.receive.fire({ type: 'evil' });
+        await settle();
+        expect(logged).toHaveLength(1);
+        expect(logged[0]).toContain(`Preview of ${checkout.uri}: dropped a message from the webview`);
         for (const disposable of context.subscriptions) disposable.dispose();
     });
 });

@@ -1,5 +1,5 @@
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 /**
  * `duplicate-id` compares ids across every file of the workspace, so editing

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumParser, ParseResult } from 'langium';
 import type { IToken, ILexingResult } from 'chevrotain';
-import { linkContentToContainerDeep } from '../references/journey-ast-walk.js';
+import { linkContentToContainerDeep } from './journey-ast-walk.js';
 
 /**
  * Langium's `LangiumParser.parse`, except that the nodes' containers are set

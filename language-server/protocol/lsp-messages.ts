@@ -1,12 +1,31 @@
 /**
- * Every custom LSP request and notification of the Journey language server,
- * declared once and shared by the server, the VS Code client and the webview
- * (which imports the types only).
+ * Every custom LSP request and notification of the Journey language server:
+ * the method name and, in the type, its parameters and answer. Plain data (no
+ * vscode-jsonrpc classes), so the server, the VS Code client (whose lazily
+ * loaded bundle has its own vscode-jsonrpc) and the webview share one module.
+ * The server registers them in language-server/language/lsp/custom-requests.ts,
+ * the client sends them through src/extension/client/deferred-language-client.ts.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { RenderModel } from '../core/model/render-model.js';
 
 export type { RenderModel } from '../core/model/render-model.js';
+
+/** A request: `method` on the wire; `P` and `R` exist in the type only. */
+export interface RequestDescriptor<P, R> {
+    readonly method: string;
+    /** Never set: carries the parameter and result types. */
+    readonly types?: { params: P; result: R };
+}
+
+/** A notification: `method` on the wire; `P` exists in the type only. */
+export interface NotificationDescriptor<P> {
+    readonly method: string;
+    /** Never set: carries the parameter type. */
+    readonly types?: { params: P };
+}
+
+export type ParamsOf<T> = T extends RequestDescriptor<infer P, unknown> ? P : T extends NotificationDescriptor<infer P> ? P : never;
+export type ResultOf<T> = T extends RequestDescriptor<unknown, infer R> ? R : never;
 
 export interface RenderModelParams {
     /** The document to render. */
@@ -20,7 +39,7 @@ export interface RenderModelResult {
 }
 
 /** Client → server: the render model of a document, built from the AST the server validated. */
-export const RenderModelRequest = new RequestType<RenderModelParams, RenderModelResult | null, void>('journey/renderModel');
+export const RenderModelRequest: RequestDescriptor<RenderModelParams, RenderModelResult | null> = { method: 'journey/renderModel' };
 
 export interface DocumentValidatedParams {
     uri: string;
@@ -28,7 +47,7 @@ export interface DocumentValidatedParams {
 }
 
 /** Server → client: a document was (re)validated, so its render model may have changed. */
-export const DocumentValidatedNotification = new NotificationType<DocumentValidatedParams>('journey/documentValidated');
+export const DocumentValidatedNotification: NotificationDescriptor<DocumentValidatedParams> = { method: 'journey/documentValidated' };
 
 export interface DiffParams {
     /** The document whose previous version is compared with its current text. */
@@ -49,7 +68,7 @@ export interface DiffResponse {
 }
 
 /** Client → server: the semantic diff of a document against a previous text, without touching the workspace index. */
-export const DiffRequest = new RequestType<DiffParams, DiffResponse | null, void>('journey/diff');
+export const DiffRequest: RequestDescriptor<DiffParams, DiffResponse | null> = { method: 'journey/diff' };
 
 /** One choice of a client-side pick: what to show and the edit to apply when it is chosen. */
 export interface EditChoice {

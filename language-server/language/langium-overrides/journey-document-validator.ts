@@ -14,9 +14,9 @@ import {
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
-import type { DiagnosticSeverities } from './diagnostic-severities.js';
-import { forEachAstNode } from '../references/journey-ast-walk.js';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import type { DiagnosticSeverities } from '../validation/diagnostic-severities.js';
+import { forEachAstNode } from './journey-ast-walk.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;

@@ -14,8 +14,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../../language-server/language/generated/ast.js';
 import type { JourneyServices } from '../../../../language-server/language/journey-module.js';
-import { collectReferences, forEachAstNode } from '../../../../language-server/language/references/journey-ast-walk.js';
-import { JourneyDocumentValidator } from '../../../../language-server/language/validation/journey-document-validator.js';
+import { collectReferences, forEachAstNode } from '../../../../language-server/language/langium-overrides/journey-ast-walk.js';
+import { JourneyDocumentValidator } from '../../../../language-server/language/langium-overrides/journey-document-validator.js';
 import { CHECKOUT, PEOPLE } from '../lsp/lsp-workspace.js';
 import { buildWorkspace } from '../test-services.js';
 

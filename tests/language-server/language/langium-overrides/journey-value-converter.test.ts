@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { JourneyValueConverter } from '../../../../language-server/language/workspace/journey-value-converter.js';
+import { JourneyValueConverter } from '../../../../language-server/language/langium-overrides/journey-value-converter.js';
 import { buildWorkspace } from '../test-services.js';
 
 const examples = readdirSync(new URL('../../../../examples/', import.meta.url))
