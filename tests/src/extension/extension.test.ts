@@ -13,6 +13,7 @@ vi.mock('vscode', async () => {
     const disposable = { dispose: () => undefined };
     return {
         ...fake,
+        Disposable: { from: (...parts: Array<{ dispose(): void }>) => ({ dispose: () => parts.forEach(part => part.dispose()) }) },
         window: { ...fake.window, createOutputChannel: () => ({ appendLine: () => undefined, show: () => undefined, dispose: () => undefined }) },
         workspace: {
             ...fake.workspace,
@@ -21,6 +22,9 @@ vi.mock('vscode', async () => {
         }
     };
 });
+
+// The shared client options (src/extension/client/client-options.ts) import the common package.
+vi.mock('vscode-languageclient', () => ({ RevealOutputChannelOn: { Error: 3 } }));
 
 /** The server's start, settled by each test; set once the lazily loaded client exists. */
 let settleStart: { resolve: () => void; reject: (error: Error) => void } | undefined;
@@ -32,6 +36,7 @@ vi.mock('vscode-languageclient/node.js', () => ({
         readonly outputChannel = { appendLine: () => undefined, show: () => undefined };
         start() { return this.started; }
         onNotification() { return { dispose: () => undefined }; }
+        onRequest() { return { dispose: () => undefined }; }
         async stop() { /* nothing runs */ }
     }
 }));
