@@ -8,7 +8,8 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isChannel, isEmotion, isJourney, isPersona, isTeam, isThought } from '../generated/ast.js';
+import { isChannel, isEmotion, isJourney, isPersona, isResearch, isSystem, isTeam, isThought } from '../generated/ast.js';
+import { lastOf } from '../ast-values.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { completionPrefix } from './completion-prefix.js';
 import { EMOTION_SCORES, EMOTION_SCORE_LABELS } from '../../core/model/emotion-scale.js';
@@ -86,9 +87,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
-        if (isPersona(node) || isTeam(node) || isChannel(node)) {
+        if (isPersona(node) || isTeam(node) || isChannel(node) || isSystem(node) || isResearch(node) || isJourney(node)) {
             item.detail = node.label ?? description.type.toLowerCase();
-            item.documentation = node.description;
+            const text = node.description;
+            item.documentation = Array.isArray(text) ? lastOf(text) : text;
         }
         return item;
     }

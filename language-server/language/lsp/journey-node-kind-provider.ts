@@ -9,7 +9,10 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     Channel: SymbolKind.Interface,
     Journey: SymbolKind.Module,
     Stage: SymbolKind.Namespace,
-    Touchpoint: SymbolKind.Event
+    Touchpoint: SymbolKind.Event,
+    System: SymbolKind.Enum,
+    Research: SymbolKind.File,
+    Opportunity: SymbolKind.Function
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
@@ -18,7 +21,10 @@ const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
     Channel: CompletionItemKind.Interface,
     Journey: CompletionItemKind.Module,
     Stage: CompletionItemKind.Module,
-    Touchpoint: CompletionItemKind.Event
+    Touchpoint: CompletionItemKind.Event,
+    System: CompletionItemKind.Enum,
+    Research: CompletionItemKind.File,
+    Opportunity: CompletionItemKind.Function
 };
 
 export class JourneyNodeKindProvider extends DefaultNodeKindProvider {
