@@ -2,8 +2,10 @@ import { version } from '../../package.json';
 import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { evidenceCommand } from './commands/evidence.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
+import { opportunitiesCommand } from './commands/opportunities.js';
 import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
 
@@ -11,8 +13,10 @@ import { CliError, describeError, UsageError } from './errors.js';
 const commands: readonly CliCommand[] = [
     checkCommand,
     diffCommand,
+    evidenceCommand,
     fmtCommand,
     lspCommand,
+    opportunitiesCommand,
     renderCommand
 ];
 

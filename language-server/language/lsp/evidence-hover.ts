@@ -32,7 +32,7 @@ export function citingFact(node: AstNode | undefined): CitingFact | undefined {
 
 /** Backed (with the research it cites) or assumed: what the map shows for every fact. */
 export function evidenceHover(fact: CitingFact, scale: EmotionScalePoint[]): string {
-    return joinSections([factTitle(fact, scale), evidenceLine(fact.sources)]);
+    return joinSections([factTitle(fact, scale), evidenceLine(fact.sources ?? [])]);
 }
 
 function factTitle(fact: CitingFact, scale: EmotionScalePoint[]): string {
@@ -84,7 +84,7 @@ export function opportunityHover(opportunity: Opportunity): string {
         `**${escapeMarkdown(opportunity.text ?? '')}** · opportunity \`${opportunity.name}\``,
         work.length > 0 ? work.join(' · ') : undefined,
         owner ? `Owner: ${displayName(owner)}` : undefined,
-        opportunity.links.length > 0 ? `Links: ${opportunity.links.map(link => `\`${link.replace(/`/g, "'")}\``).join(', ')}` : undefined,
-        evidenceLine(opportunity.sources)
+        (opportunity.links ?? []).length > 0 ? `Links: ${opportunity.links.map(link => `\`${link.replace(/`/g, "'")}\``).join(', ')}` : undefined,
+        evidenceLine(opportunity.sources ?? [])
     ]);
 }

@@ -12,9 +12,9 @@ export function title(kind: string, element: Named): string {
 }
 
 /** The label of a referenced element, or its id when it has no label or is unresolved. */
-export function displayName(ref: Reference<Named>): string {
-    const target = ref.ref;
-    return target?.label ? escapeMarkdown(target.label) : `\`${target?.name ?? ref.$refText}\``;
+export function displayName(ref: Reference<Named> | undefined): string {
+    const target = ref?.ref;
+    return target?.label ? escapeMarkdown(target.label) : `\`${target?.name ?? ref?.$refText ?? ''}\``;
 }
 
 export function joinSections(sections: Array<string | undefined>): string {
