@@ -27,7 +27,7 @@ export function checkRepeatedLines(node: AstNode, accept: ValidationAcceptor): v
         for (let index = 1; index < count; index++) {
             const kind = node.$type === 'Research' ? 'research' : node.$type.toLowerCase();
             report(accept, DiagnosticCode.RepeatedLine,
-                `Repeated '${keyword}' line: a ${kind} has one, and only the last counts (the first is at line ${firstLine}).`,
+                `Repeated '${keyword}' line: ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} has one, and only the last counts (the first is at line ${firstLine}).`,
                 { node, property: property as never, index });
         }
     }
