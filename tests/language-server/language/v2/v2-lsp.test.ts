@@ -1,9 +1,9 @@
 import { clearDocuments, highlightHelper, parseDocument, replaceIndices, textDocumentPositionParams } from 'langium/test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
-import { MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, createTestServices } from '../test-services.js';
 import { LIBRARY, MAP } from './v2-workspace.js';
+import { hoverMarkdown } from '../lsp/lsp-workspace.js';
 
 async function workspace() {
     return buildWorkspace({ 'people.journey': LIBRARY, 'map.journey': MAP });
@@ -11,14 +11,7 @@ async function workspace() {
 
 async function hoverAt(text: string): Promise<string | undefined> {
     const { services } = await buildWorkspace({ 'people.journey': LIBRARY });
-    const { output, indices } = replaceIndices({ text });
-    const document = await parseDocument(services.Journey, output);
-    try {
-        const hover = await services.Journey.lsp.HoverProvider?.getHoverContent(document, textDocumentPositionParams(document, indices[0]));
-        return hover && MarkupContent.is(hover.contents) ? hover.contents.value : undefined;
-    } finally {
-        await clearDocuments(services.Journey, [document]);
-    }
+    return hoverMarkdown(services, text);
 }
 
 describe('editor features for version-2 elements', () => {
