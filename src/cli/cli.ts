@@ -2,10 +2,12 @@ import { version } from '../../package.json';
 import { formatOptions, parseCommandLine, type CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { evidenceCommand } from './commands/evidence.js';
 import { fmtCommand } from './commands/fmt.js';
 import { importCommand } from './commands/import.js';
 import { lspCommand } from './commands/lsp.js';
 import { prCommentCommand } from './commands/pr-comment.js';
+import { opportunitiesCommand } from './commands/opportunities.js';
 import { renderCommand } from './commands/render.js';
 import { CliError, describeError, UsageError } from './errors.js';
 import { processIO, type CliIO } from './cli-io.js';
@@ -14,10 +16,12 @@ import { processIO, type CliIO } from './cli-io.js';
 const commands: readonly CliCommand[] = [
     checkCommand,
     diffCommand,
+    evidenceCommand,
     fmtCommand,
     importCommand,
     lspCommand,
     prCommentCommand,
+    opportunitiesCommand,
     renderCommand
 ];
 

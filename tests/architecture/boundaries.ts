@@ -48,7 +48,8 @@ export const BOUNDARIES: Boundary[] = [
         // package.json: the version `journey --version` prints.
         mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'src/spreadsheet/', 'package.json'],
         // mermaid: types only, for the page that renders diagrams in Chromium.
-        mayImportPackages: [...LANGIUM, 'node:', 'playwright-core', 'mermaid']
+        // csv-stringify: `journey opportunities --format csv`.
+        mayImportPackages: [...LANGIUM, 'node:', 'playwright-core', 'mermaid', 'csv-stringify/']
     },
     {
         // The file formats of `journey import` and `journey render --format csv|xlsx`: core's mapping plus the format libraries.

@@ -37,7 +37,7 @@ describe('examples/', () => {
     it('gives every map 4 to 6 stages and two personas who feel something at every touchpoint', async () => {
         const journeys = await exampleJourneys();
         expect(journeys.length).toBeGreaterThanOrEqual(4);
-        for (const journey of journeys.filter(j => j.state !== 'future')) {
+        for (const journey of journeys.filter(j => !j.state.includes('future'))) {
             expect(journey.stages.length, journey.name).toBeGreaterThanOrEqual(4);
             expect(journey.stages.length, journey.name).toBeLessThanOrEqual(6);
             expect(journey.personas.length, journey.name).toBe(2);
@@ -50,7 +50,7 @@ describe('examples/', () => {
 
     it('uses every kind of fact: actions, thoughts, pains, opportunities and metrics with targets', async () => {
         for (const journey of await exampleJourneys()) {
-            if (journey.state === 'future') continue;
+            if (journey.state.includes('future')) continue;
             const touchpoints = journey.stages.flatMap(s => s.touchpoints);
             for (const facts of ['actions', 'thoughts', 'pains', 'opportunities'] as const) {
                 expect(touchpoints.some(t => t[facts].length > 0), `${journey.name} ${facts}`).toBe(true);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES } from '../../language-server/language/validation/diagnostic-codes.js';
+import { RESERVED_KEYWORDS, SOFT_KEYWORDS } from '../../language-server/language/language-facts.js';
 import { buildWorkspace, createTestServices } from '../language-server/language/test-services.js';
 
 // docs/language.md is the contract users read: its keyword list, its
@@ -10,17 +11,23 @@ import { buildWorkspace, createTestServices } from '../language-server/language/
 const doc = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
 
 describe('docs/language.md', () => {
-    it('lists exactly the keywords of the grammar as reserved', () => {
-        const row = doc.split('\n').find(line => line.startsWith('| keyword |'));
-        const listed = [...(row ?? '').matchAll(/`([a-z]+)`/g)].map(m => m[1]).sort();
+    /** The words in the examples column of a row of the lexical table. */
+    const row = (name: string) => {
+        const cells = (doc.split('\n').find(line => line.startsWith(`| ${name} |`)) ?? '').split(' | ');
+        return [...(cells[2] ?? '').matchAll(/`([a-z-]+)`/g)].map(m => m[1]).sort();
+    };
+
+    it('lists exactly the keywords of the grammar as reserved, and its soft keywords as such', () => {
         const grammar = createTestServices().Journey.Grammar;
         const keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value)
-            .filter(value => /^[a-z]+$/.test(value)));
-        expect(listed).toEqual([...keywords].sort());
+            .filter(value => /^[a-z][a-z-]*$/.test(value)));
+        expect([...row('keyword'), ...row('soft keyword')].sort()).toEqual([...keywords].sort());
+        expect(row('keyword')).toEqual([...RESERVED_KEYWORDS]);
+        expect(row('soft keyword')).toEqual([...SOFT_KEYWORDS]);
     });
 
     it('documents every diagnostic code with its default severity', () => {
-        const table = Object.fromEntries([...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning|info|hint) /gm)].map(m => [m[1], m[2]]));
+        const table = Object.fromEntries([...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning|info|hint|off) /gm)].map(m => [m[1], m[2]]));
         expect(table).toEqual(DEFAULT_SEVERITIES);
     });
 

@@ -114,4 +114,22 @@ describe('TextMate grammar', () => {
         expect(scopeOf('metric "Cart', '%')).toBe('keyword.other.unit.percent.journey');
         expect(scopeOf('metric "Cart', '45.5')).toBe('constant.numeric.percentage.journey');
     });
+
+    it('scopes the version-2 lines: declarations, reference lists, lane keywords at a line start, hyphenated markers', () => {
+        expect(scopeOf('research q1', 'research')).toBe('keyword.declaration.research.journey');
+        expect(scopeOf('research q1', 'q1')).toBe('entity.name.type.research.journey');
+        expect(scopeOf('system crm', 'crm')).toBe('entity.name.type.system.journey');
+        expect(scopeOf('involved support', 'involved')).toBe('keyword.other.involved.journey');
+        // A soft keyword that is an id where it stands is an id.
+        expect(scopeOf('involved support', 'support')).toBe('variable.other.reference.team.journey');
+        expect(scopeOf('support "Weekly', 'support')).toBe('keyword.other.support.journey');
+        expect(scopeOf('systems crm', 'crm')).toBe('variable.other.reference.system.journey');
+        expect(scopeOf('replaces', 'first_purchase')).toBe('variable.other.reference.journey.journey');
+        expect(scopeOf('moment-of-truth', 'moment-of-truth')).toBe('keyword.other.moment-of-truth.journey');
+        expect(scopeOf('pain "Slow"', 'failure-point')).toBe('keyword.other.failure-point.journey');
+        expect(scopeOf('pain "Slow"', 'from')).toBe('keyword.other.from.journey');
+        expect(scopeOf('pain "Slow"', 'q1')).toBe('variable.other.reference.research.journey');
+        expect(scopeOf('opportunity guest', 'guest')).toBe('entity.name.function.opportunity.journey');
+        expect(scopeOf('status in-progress', 'in-progress')).toBe('keyword.other.value.journey');
+    });
 });

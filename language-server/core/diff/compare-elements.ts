@@ -9,12 +9,15 @@ import type {
     RenderJourney,
     RenderMetric,
     RenderPersona,
+    RenderResearchSource,
     RenderStage,
+    RenderSystem,
     RenderTeam,
     RenderTouchpoint
 } from '../model/render-model.js';
 import type { ChangeElement } from './diff-result.js';
 import { ChangeSink, matchById, sameRelativeOrder } from './compare-fields.js';
+import { compareBlueprint, compareEvidence, compareOpportunityWork } from './compare-v2.js';
 import type { WorkspaceModel } from './workspace-model.js';
 
 export function comparePersonas(sink: ChangeSink, before: WorkspaceModel, after: WorkspaceModel): void {
@@ -29,8 +32,20 @@ export function comparePersonas(sink: ChangeSink, before: WorkspaceModel, after:
 export function compareTeamsAndChannels(sink: ChangeSink, before: WorkspaceModel, after: WorkspaceModel): void {
     const describe = (element: 'team' | 'channel') => (old: RenderTeam | RenderChannel, now: RenderTeam | RenderChannel) =>
         sink.scalar(element, now.id, 'description', old.description, now.description);
-    compareDeclarations(sink, 'team', Object.values(before.teams), Object.values(after.teams), describe('team'));
+    compareDeclarations(sink, 'team', Object.values(before.teams), Object.values(after.teams), (old, now) => {
+        describe('team')(old, now);
+        const side = (team: RenderTeam) => (team.external ? 'external' : 'internal');
+        sink.scalar('team', now.id, 'external', side(old), side(now));
+    });
     compareDeclarations(sink, 'channel', Object.values(before.channels), Object.values(after.channels), describe('channel'));
+    compareDeclarations(sink, 'system', Object.values(before.systems ?? {}), Object.values(after.systems ?? {}), (old, now) => {
+        sink.scalar('system', now.id, 'description', old.description, now.description);
+        sink.scalar('system', now.id, 'kind', old.kind, now.kind);
+    });
+    compareDeclarations(sink, 'research', Object.values(before.sources ?? {}), Object.values(after.sources ?? {}), (old, now) => {
+        for (const field of ['kind', 'date', 'link'] as const) sink.scalar('research', now.id, field, old[field], now[field]);
+        sink.scalar('research', now.id, 'sampleSize', old.sampleSize?.toString(), now.sampleSize?.toString());
+    });
 }
 
 export function compareJourneys(sink: ChangeSink, before: WorkspaceModel, after: WorkspaceModel): void {
@@ -39,13 +54,15 @@ export function compareJourneys(sink: ChangeSink, before: WorkspaceModel, after:
         sink.texts('journey', now.id, 'goals', old.goals, now.goals);
         sink.scalar('journey', now.id, 'state', old.state, now.state);
         sink.set('journey', now.id, 'personas', old.personas, now.personas);
+        sink.set('journey', now.id, 'involved', old.involved ?? [], now.involved ?? []);
+        sink.scalar('journey', now.id, 'replaces', old.replaces?.id, now.replaces?.id);
         compareStages(sink, old, now);
         compareTouchpoints(sink, old, now);
     });
 }
 
 /** Added, removed, relabelled; `compareBodies` runs for elements on both sides. */
-function compareDeclarations<T extends RenderPersona | RenderTeam | RenderChannel | RenderJourney>(
+function compareDeclarations<T extends RenderPersona | RenderTeam | RenderChannel | RenderSystem | RenderResearchSource | RenderJourney>(
     sink: ChangeSink,
     element: ChangeElement,
     before: T[],
@@ -123,6 +140,9 @@ function compareTouchpointBodies(sink: ChangeSink, id: string, before: RenderTou
     sink.texts('touchpoint', id, 'pains', texts(before.pains), texts(after.pains));
     sink.texts('touchpoint', id, 'opportunities', texts(before.opportunities), texts(after.opportunities));
     compareMetrics(sink, id, before.metrics, after.metrics);
+    compareBlueprint(sink, id, before, after);
+    compareOpportunityWork(sink, id, before, after);
+    compareEvidence(sink, id, before, after);
 }
 
 /** Metrics are matched by their name; value and target are read together ("68% (target 45%)"). */

@@ -14,6 +14,10 @@ const elementNames: Record<ChangeElement, string> = {
     stage: 'Stage',
     touchpoint: 'Touchpoint',
     metric: 'Metric',
+    system: 'System',
+    research: 'Research',
+    opportunity: 'Opportunity',
+    evidence: 'Evidence',
     emotion: 'Emotion',
     'stage-emotion': 'Average emotion'
 };
@@ -35,7 +39,21 @@ const fieldNames: Record<string, string> = {
     opportunities: 'Opportunity',
     'stage order': 'Order of stages',
     'touchpoint order': 'Order of touchpoints',
-    stage: 'Stage'
+    stage: 'Stage',
+    involved: 'Involved teams',
+    replaces: 'Replaces',
+    external: 'External',
+    kind: 'Kind',
+    date: 'Date',
+    sampleSize: 'Sample size',
+    link: 'Link',
+    frontstage: 'Frontstage',
+    backstage: 'Backstage',
+    support: 'Support process',
+    systems: 'Systems',
+    evidence: 'Physical evidence',
+    'moment of truth': 'Moment of truth',
+    'failure points': 'Failure point'
 };
 
 export function elementName(element: ChangeElement): string {
@@ -65,6 +83,14 @@ export class LabelResolver {
 
     channel(id: string): string {
         return (this.after.channels[id] ?? this.before.channels[id])?.label ?? id;
+    }
+
+    system(id: string): string {
+        return (this.after.systems?.[id] ?? this.before.systems?.[id])?.label ?? id;
+    }
+
+    research(id: string): string {
+        return (this.after.sources?.[id] ?? this.before.sources?.[id])?.label ?? id;
     }
 
     journey(id: string): RenderJourney | undefined {
@@ -99,6 +125,10 @@ export class LabelResolver {
                 return this.team(change.id);
             case 'channel':
                 return this.channel(change.id);
+            case 'system':
+                return (this.after.systems?.[change.id] ?? this.before.systems?.[change.id])?.label ?? change.id;
+            case 'research':
+                return this.research(change.id);
             default:
                 return this.path(change.id).at(-1) ?? change.id;
         }
@@ -106,7 +136,7 @@ export class LabelResolver {
 
     /** Where the element sits, for a "In" column: the journey and stage around it. */
     context(change: Change): string {
-        if (['persona', 'team', 'channel', 'journey'].includes(change.element)) return '';
+        if (['persona', 'team', 'channel', 'system', 'research', 'journey'].includes(change.element)) return '';
         return this.path(change.id).slice(0, -1).join(' › ');
     }
 }

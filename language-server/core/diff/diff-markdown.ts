@@ -35,8 +35,10 @@ export function renderDiffMarkdown(
 
 // ---- summary ----------------------------------------------------------------
 
-const countedElements = ['journey', 'stage', 'touchpoint', 'persona', 'team', 'channel'] as const;
-const plurals: Record<string, string> = { journey: 'journeys', stage: 'stages', touchpoint: 'touchpoints', persona: 'personas', team: 'teams', channel: 'channels' };
+const countedElements = ['journey', 'stage', 'touchpoint', 'persona', 'team', 'channel', 'system', 'research'] as const;
+const plurals: Record<string, string> = {
+    journey: 'journeys', stage: 'stages', touchpoint: 'touchpoints', persona: 'personas', team: 'teams', channel: 'channels', system: 'systems', research: 'research sources'
+};
 
 /** "3 stages changed (1 added), Maya's average emotion at Purchase 1.0 → 3.0 ↑ better, 1 problem introduced". */
 export function summaryLine(diff: DiffResult, labels: LabelResolver): string {
@@ -65,7 +67,8 @@ export function summaryLine(diff: DiffResult, labels: LabelResolver): string {
 
 /** Metrics and emotions count towards the stage or touchpoint they belong to. */
 function ownerElement(change: Change): string {
-    if (change.element === 'metric' || change.element === 'emotion') return change.id.split('/').length === 3 ? 'touchpoint' : 'stage';
+    // Metrics, emotions, opportunities' work and evidence count towards the stage or touchpoint they belong to.
+    if (['metric', 'emotion', 'opportunity', 'evidence'].includes(change.element)) return change.id.split('/').length === 3 ? 'touchpoint' : 'stage';
     if (change.element === 'stage-emotion') return 'none';
     return change.element;
 }
@@ -155,10 +158,14 @@ function fieldLabel(change: Change): string {
 function formatValue(change: Change, value: ChangeValue, labels: LabelResolver): string {
     if (value === undefined) return '—';
     if (Array.isArray(value)) {
-        if (value.length === 0) return '—';
+        // No research cited: the fact is an assumption.
+        if (value.length === 0) return change.element === 'evidence' ? 'assumption' : '—';
         const name = (id: string) => {
+            if (change.element === 'evidence') return labels.research(id);
             switch (change.field) {
-                case 'owners': return labels.team(id);
+                case 'owners':
+                case 'involved': return labels.team(id);
+                case 'systems': return (labels.system(id));
                 case 'channels': return labels.channel(id);
                 case 'personas': return labels.persona(id);
                 case 'stage order': return labels.path(`${change.id}/${id}`).at(-1) ?? id;
@@ -172,9 +179,12 @@ function formatValue(change: Change, value: ChangeValue, labels: LabelResolver):
         return escapeMarkdownCell(labels.path(`${change.id.split('/')[0]}/${value}`).at(-1) ?? String(value));
     }
     // Figures and keywords as they are; people's words in quotes.
-    if (typeof value === 'number' || change.element === 'metric' || change.field === 'state') return escapeMarkdownCell(String(value));
+    if (typeof value === 'number' || change.element === 'metric' || change.element === 'opportunity' || KEYWORD_FIELDS.has(change.field ?? '')) return escapeMarkdownCell(String(value));
     return text(value);
 }
+
+/** Fields whose values are keywords or ids, written as they are rather than quoted. */
+const KEYWORD_FIELDS = new Set(['state', 'external', 'moment of truth', 'replaces', 'kind', 'date', 'sampleSize']);
 
 function text(value: ChangeValue): string {
     if (value === undefined) return '—';

@@ -15,6 +15,12 @@ export type ChangeElement =
     | 'stage'
     | 'touchpoint'
     | 'metric'
+    | 'system'
+    | 'research'
+    /** A named opportunity's work (`field`: `<id> status`, `<id> priority`…), at its touchpoint. */
+    | 'opportunity'
+    /** The research a fact at a touchpoint cites (`field` names the fact; empty: an assumption). */
+    | 'evidence'
     /** One persona's score at one touchpoint; `field` is the persona id. */
     | 'emotion'
     /** One persona's average score over a stage's touchpoints; `field` is the persona id. */

@@ -3,6 +3,7 @@
  * 1 → 3`) and each persona's average over each stage. Touchpoints are matched
  * by id across the journey, so a moved touchpoint keeps its history.
  */
+import { emotionAverage } from '../model/emotion-scale.js';
 import type { RenderJourney, RenderTouchpoint } from '../model/render-model.js';
 import type { ChangeSink } from './compare-fields.js';
 import { placedTouchpoints } from './compare-elements.js';
@@ -84,7 +85,11 @@ export function averagesByPersona(touchpoints: RenderTouchpoint[]): Map<string, 
             scores.set(emotion.persona, [...(scores.get(emotion.persona) ?? []), emotion.score]);
         }
     }
-    return new Map([...scores].map(([persona, list]) => [persona, round(mean(list))]));
+    // Out-of-range scores are diagnostics, not feelings: averaged as hover and the diagrams average them.
+    return new Map([...scores].flatMap(([persona, list]): Array<[string, number]> => {
+        const average = emotionAverage(list);
+        return average === undefined ? [] : [[persona, round(average)]];
+    }));
 }
 
 function mean(values: number[]): number {

@@ -10,6 +10,8 @@ import type {
     RenderJourney,
     RenderModel,
     RenderPersona,
+    RenderResearchSource,
+    RenderSystem,
     RenderTeam
 } from '../model/render-model.js';
 
@@ -23,6 +25,8 @@ export interface WorkspaceModel {
     personas: Record<string, RenderPersona>;
     teams: Record<string, RenderTeam>;
     channels: Record<string, RenderChannel>;
+    systems: Record<string, RenderSystem>;
+    sources: Record<string, RenderResearchSource>;
     journeys: Record<string, RenderJourney>;
     diagnostics: WorkspaceDiagnostic[];
 }
@@ -34,12 +38,14 @@ export interface WorkspaceModel {
  * its URI.
  */
 export function mergeRenderModels(models: RenderModel[], fileOf: (uri: string) => string = uri => uri): WorkspaceModel {
-    const workspace: WorkspaceModel = { personas: {}, teams: {}, channels: {}, journeys: {}, diagnostics: [] };
+    const workspace: WorkspaceModel = { personas: {}, teams: {}, channels: {}, systems: {}, sources: {}, journeys: {}, diagnostics: [] };
     const seenDiagnostics = new Set<string>();
     for (const model of models) {
         addById(workspace.personas, model.personas);
         addById(workspace.teams, model.teams);
         addById(workspace.channels, model.channels);
+        addById(workspace.systems, model.systems ?? []);
+        addById(workspace.sources, model.sources ?? []);
         addById(workspace.journeys, model.journeys);
         for (const diagnostic of model.diagnostics) {
             const key = JSON.stringify([diagnostic.uri, diagnostic.range, diagnostic.code, diagnostic.message]);
@@ -69,8 +75,8 @@ export function workspaceAsRenderModel(workspace: WorkspaceModel, uri = 'workspa
         personas: Object.values(workspace.personas),
         teams: Object.values(workspace.teams),
         channels: Object.values(workspace.channels),
-        systems: [],
-        sources: [],
+        systems: Object.values(workspace.systems ?? {}),
+        sources: Object.values(workspace.sources ?? {}),
         emotionScale: [],
         diagnostics: workspace.diagnostics
     };

@@ -11,8 +11,17 @@ export const DETAILS_LANES = [
     { id: 'pains', label: 'Pains' },
     { id: 'opportunities', label: 'Opportunities' },
     { id: 'owners', label: 'Owners' },
-    { id: 'metrics', label: 'Metrics' }
+    { id: 'metrics', label: 'Metrics' },
+    // The service blueprint, shown only for journeys that describe it (BLUEPRINT_LANES).
+    { id: 'frontstage', label: 'Frontstage' },
+    { id: 'backstage', label: 'Backstage' },
+    { id: 'support', label: 'Support processes' },
+    { id: 'systems', label: 'Systems' },
+    { id: 'evidence', label: 'Physical evidence' }
 ] as const;
+
+/** Lanes left out of a journey that has nothing in them (maps written before the blueprint lines). */
+const BLUEPRINT_LANES: ReadonlySet<string> = new Set(['frontstage', 'backstage', 'support', 'systems', 'evidence']);
 
 export type DetailsLaneId = (typeof DETAILS_LANES)[number]['id'];
 
@@ -23,6 +32,8 @@ export interface DetailsEntry {
     touchpoint?: string;
     /** Set when the entry marks a problem: the diagnostic's message (e.g. "Stage 'x' has no owner."). */
     issue?: string;
+    /** Labels of the research the fact cites; empty: an assumption. Absent on entries that cannot cite research. */
+    sources?: string[];
     /** Where the fact is written, for click-to-reveal; absent on entries that mark something missing. */
     source?: SourceLocation;
 }
@@ -68,6 +79,7 @@ export function detailsTable(model: RenderModel, journeyId: string, options: Det
         title: displayName(journey),
         stages: journey.stages.map(stage => ({ id: stage.id, label: displayName(stage), source: stage.source, issues: stage.issues.map(issue => issue.message) })),
         rows: DETAILS_LANES.map(lane => ({ lane: lane.id, label: lane.label, cells: cellsOf(lane.id) }))
+            .filter(row => !BLUEPRINT_LANES.has(row.lane) || row.cells.some(cell => cell.length > 0))
     };
 }
 
@@ -86,6 +98,8 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
     const perTouchpoint = (entries: (tp: RenderStage['touchpoints'][number]) => Array<Omit<DetailsEntry, 'touchpoint'>>): DetailsEntry[] =>
         stage.touchpoints.flatMap(tp => entries(tp).map(entry => ({ ...entry, touchpoint: displayName(tp) })));
     const byPersona = (persona: string | undefined) => !options.persona || persona === undefined || persona === options.persona;
+    const cited = (fact: { sources?: string[] }) => ({ sources: (fact.sources ?? []).map(id => labels.research(id)) });
+    const texts = (items: Array<{ text: string; source: SourceLocation }> | undefined) => (items ?? []).map(item => ({ text: item.text, source: item.source }));
 
     switch (lane) {
         case 'touchpoints':
@@ -103,7 +117,7 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
             return perTouchpoint(tp =>
                 tp.thoughts
                     .filter(thought => byPersona(thought.persona))
-                    .map(thought => ({ text: thought.persona ? `${labels.persona(thought.persona)}: ${thought.text}` : thought.text, source: thought.source }))
+                    .map(thought => ({ text: thought.persona ? `${labels.persona(thought.persona)}: ${thought.text}` : thought.text, source: thought.source, ...cited(thought) }))
             );
         case 'emotions':
             return perTouchpoint(tp =>
@@ -112,15 +126,20 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
                     .map(emotion => ({
                         text: `${labels.persona(emotion.persona)} ${emotion.score}/5${emotion.note ? `: ${emotion.note}` : ''}`,
                         source: emotion.source,
+                        ...cited(emotion),
                         ...(isShownScore(emotion)
                             ? {}
                             : { issue: `Score ${emotion.score} is not an integer from 1 to 5.` })
                     }))
             );
         case 'pains':
-            return perTouchpoint(tp => tp.pains.map(pain => ({ text: pain.text, source: pain.source })));
+            return perTouchpoint(tp => tp.pains.map(pain => ({ text: pain.failurePoint ? `${pain.text} (failure point)` : pain.text, source: pain.source, ...cited(pain) })));
         case 'opportunities':
-            return perTouchpoint(tp => tp.opportunities.map(opportunity => ({ text: opportunity.text, source: opportunity.source })));
+            return perTouchpoint(tp => tp.opportunities.map(opportunity => {
+                // The work on it, when the map says: "Guest checkout [high · in-progress · E-commerce team]".
+                const work = [opportunity.priority, opportunity.status, opportunity.owner && labels.team(opportunity.owner)].filter(Boolean);
+                return { text: work.length > 0 ? `${opportunity.text} [${work.join(' · ')}]` : opportunity.text, source: opportunity.source, ...cited(opportunity) };
+            }));
         case 'owners':
             return [
                 ...stage.owners.map(owner => ({ text: labels.team(owner), source: stage.source })),
@@ -129,9 +148,16 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
             ];
         case 'metrics':
             return [
-                ...stage.metrics.map(metric => ({ text: formatMetric(metric), source: metric.source })),
-                ...perTouchpoint(tp => tp.metrics.map(metric => ({ text: formatMetric(metric), source: metric.source })))
+                ...stage.metrics.map(metric => ({ text: formatMetric(metric), source: metric.source, ...cited(metric) })),
+                ...perTouchpoint(tp => tp.metrics.map(metric => ({ text: formatMetric(metric), source: metric.source, ...cited(metric) })))
             ];
+        case 'frontstage':
+        case 'backstage':
+        case 'support':
+        case 'evidence':
+            return perTouchpoint(tp => texts(tp[lane]));
+        case 'systems':
+            return perTouchpoint(tp => (tp.systems ?? []).map(id => ({ text: labels.system(id), source: tp.source })));
     }
 }
 

@@ -21,12 +21,16 @@ export class ModelLabels {
     private readonly personas: Map<string, string>;
     private readonly teams: Map<string, string>;
     private readonly channels: Map<string, string>;
+    private readonly systems: Map<string, string>;
+    private readonly sources: Map<string, string>;
 
     constructor(model: RenderModel) {
         const byId = (elements: RenderElement[]) => new Map(elements.map(element => [element.id, displayName(element)] as const).reverse());
         this.personas = byId(model.personas);
         this.teams = byId(model.teams);
         this.channels = byId(model.channels);
+        this.systems = byId(model.systems ?? []);
+        this.sources = byId(model.sources ?? []);
     }
 
     persona(id: string): string {
@@ -36,6 +40,15 @@ export class ModelLabels {
     /** "Maya" for "Maya, first-time buyer": where a persona is named beside each fact. */
     personaShortName(id: string): string {
         return this.persona(id).split(',')[0].trim() || id;
+    }
+
+    system(id: string): string {
+        return this.systems.get(id) ?? id;
+    }
+
+    /** A research source's label. */
+    research(id: string): string {
+        return this.sources.get(id) ?? id;
     }
 
     team(id: string): string {

@@ -1,8 +1,9 @@
-import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { journeyLayout } from './journey-layout.js';
+import { SOFT_KEYWORD_RULE } from '../language-facts.js';
 
 /**
  * The canonical layout is fixed (2 spaces per block level) whatever the editor's
@@ -48,7 +49,7 @@ export class JourneyFormatter extends AbstractFormatter {
             } else if (isText && item.text === '}') {
                 depth--;
                 formatter.cst([item]).prepend(Formatting.newLine());
-            } else if (depth > 0 && (!isText || layout.lineStarts.has(item.text))) {
+            } else if (depth > 0 && (!isText || (layout.lineStarts.has(item.text) && !isSoftKeywordId(item)))) {
                 // A child element, a comment or a line keyword inside the block: its own line.
                 const afterBrace = previous !== undefined && isLeaf(previous) && previous.text === '{';
                 formatter.cst([item]).prepend(afterBrace ? Formatting.indent() : indentKeepingOneBlank);
@@ -126,6 +127,12 @@ export class JourneyFormatter extends AbstractFormatter {
         const lines = afterBrace ? 1 : Math.min(lineBreaks, 2);
         return [{ range, newText: '\n'.repeat(lines) + '  '.repeat(indentation) }];
     }
+}
+
+/** A soft keyword written as an id (`owner systems` for a team named `systems`): part of its line, not the start of one. */
+function isSoftKeywordId(leaf: LeafCstNode): boolean {
+    const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
+    return rule?.name === SOFT_KEYWORD_RULE;
 }
 
 function isLeaf(node: CstNode): node is LeafCstNode {

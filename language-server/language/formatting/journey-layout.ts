@@ -17,14 +17,17 @@ const layouts: Record<string, ElementLayout> = {
     [ast.Persona.$type]: { lineStarts: new Set(['description', 'goal', 'need', 'frustration', 'quote']) },
     [ast.Team.$type]: { lineStarts: new Set(['description']) },
     [ast.Channel.$type]: { lineStarts: new Set(['description']) },
-    [ast.Journey.$type]: { lineStarts: new Set(['description', 'goal', 'personas', 'state']) },
+    [ast.System.$type]: { lineStarts: new Set(['kind', 'description']) },
+    [ast.Research.$type]: { lineStarts: new Set(['kind', 'date', 'sample', 'link', 'description']) },
+    [ast.Journey.$type]: { lineStarts: new Set(['description', 'goal', 'personas', 'state', 'involved', 'replaces']) },
     [ast.Stage.$type]: { lineStarts: new Set(['owner']) },
-    [ast.Touchpoint.$type]: { lineStarts: new Set(['owner']) },
+    [ast.Touchpoint.$type]: { lineStarts: new Set(['owner', 'systems', 'moment-of-truth']) },
+    [ast.BlueprintLine.$type]: none,
     [ast.Action.$type]: none,
     [ast.Thought.$type]: none,
     [ast.Emotion.$type]: none,
     [ast.Pain.$type]: none,
-    [ast.Opportunity.$type]: none,
+    [ast.Opportunity.$type]: { lineStarts: new Set(['priority', 'status', 'owner', 'impact', 'effort', 'link']) },
     [ast.Metric.$type]: none
 };
 

@@ -21,24 +21,53 @@ export type JourneyKeywordNames =
     | "%"
     | ","
     | "action"
+    | "backstage"
     | "channel"
     | "current"
+    | "date"
     | "description"
+    | "done"
+    | "dropped"
+    | "effort"
     | "emotion"
+    | "evidence"
+    | "external"
+    | "failure-point"
+    | "from"
+    | "frontstage"
     | "frustration"
     | "future"
     | "goal"
+    | "high"
+    | "idea"
+    | "impact"
+    | "in-progress"
+    | "involved"
     | "journey"
+    | "kind"
+    | "link"
+    | "low"
+    | "medium"
     | "metric"
+    | "moment-of-truth"
     | "need"
     | "opportunity"
     | "owner"
     | "pain"
     | "persona"
     | "personas"
+    | "planned"
+    | "priority"
     | "quote"
+    | "replaces"
+    | "research"
+    | "sample"
     | "stage"
     | "state"
+    | "status"
+    | "support"
+    | "system"
+    | "systems"
     | "target"
     | "team"
     | "thought"
@@ -64,12 +93,35 @@ export function isAction(item: unknown): item is Action {
     return reflection.isInstance(item, Action.$type);
 }
 
+export type BlueprintLane = 'backstage' | 'evidence' | 'frontstage' | 'support';
+
+export function isBlueprintLane(item: unknown): item is BlueprintLane {
+    return item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'evidence';
+}
+
+export interface BlueprintLine extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'BlueprintLine';
+    lane: BlueprintLane;
+    text: string;
+}
+
+export const BlueprintLine = {
+    $type: 'BlueprintLine',
+    lane: 'lane',
+    text: 'text'
+} as const;
+
+export function isBlueprintLine(item: unknown): item is BlueprintLine {
+    return reflection.isInstance(item, BlueprintLine.$type);
+}
+
 export interface Channel extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Channel';
     description?: string;
     label?: string;
-    name: string;
+    name: Name;
 }
 
 export const Channel = {
@@ -89,38 +141,50 @@ export interface Emotion extends langium.AstNode {
     note?: string;
     persona: langium.Reference<Persona>;
     score: number;
+    sources: Array<langium.Reference<Research>>;
 }
 
 export const Emotion = {
     $type: 'Emotion',
     note: 'note',
     persona: 'persona',
-    score: 'score'
+    score: 'score',
+    sources: 'sources'
 } as const;
 
 export function isEmotion(item: unknown): item is Emotion {
     return reflection.isInstance(item, Emotion.$type);
 }
 
+export type Estimate = Level | string;
+
+export function isEstimate(item: unknown): item is Estimate {
+    return isLevel(item) || (typeof item === 'string' && (/"(\\.|[^"\\\r\n])*"/.test(item)));
+}
+
 export interface Journey extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Journey';
-    description?: string;
+    description: Array<string>;
     goals: Array<string>;
+    involved: Array<langium.Reference<Team>>;
     label?: string;
-    name: string;
+    name: Name;
     personas: Array<langium.Reference<Persona>>;
+    replaces: Array<langium.Reference<Journey>>;
     stages: Array<Stage>;
-    state?: JourneyState;
+    state: Array<JourneyState>;
 }
 
 export const Journey = {
     $type: 'Journey',
     description: 'description',
     goals: 'goals',
+    involved: 'involved',
     label: 'label',
     name: 'name',
     personas: 'personas',
+    replaces: 'replaces',
     stages: 'stages',
     state: 'state'
 } as const;
@@ -135,11 +199,18 @@ export function isJourneyState(item: unknown): item is JourneyState {
     return item === 'current' || item === 'future';
 }
 
+export type Level = 'high' | 'low' | 'medium';
+
+export function isLevel(item: unknown): item is Level {
+    return item === 'high' || item === 'medium' || item === 'low';
+}
+
 export interface Metric extends langium.AstNode {
     readonly $container: Stage | Touchpoint;
     readonly $type: 'Metric';
     label: string;
     percent: boolean;
+    sources: Array<langium.Reference<Research>>;
     target?: number;
     targetPercent: boolean;
     value: number;
@@ -149,6 +220,7 @@ export const Metric = {
     $type: 'Metric',
     label: 'label',
     percent: 'percent',
+    sources: 'sources',
     target: 'target',
     targetPercent: 'targetPercent',
     value: 'value'
@@ -172,14 +244,36 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
+export type Name = SoftKeyword | string;
+
+export function isName(item: unknown): item is Name {
+    return isSoftKeyword(item) || (typeof item === 'string' && (/[A-Za-z_][A-Za-z0-9_]*/.test(item)));
+}
+
 export interface Opportunity extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'Opportunity';
+    effort: Array<Estimate>;
+    impact: Array<Estimate>;
+    links: Array<string>;
+    name?: Name;
+    owner: Array<langium.Reference<Team>>;
+    priority: Array<Level>;
+    sources: Array<langium.Reference<Research>>;
+    status: Array<OpportunityStatus>;
     text: string;
 }
 
 export const Opportunity = {
     $type: 'Opportunity',
+    effort: 'effort',
+    impact: 'impact',
+    links: 'links',
+    name: 'name',
+    owner: 'owner',
+    priority: 'priority',
+    sources: 'sources',
+    status: 'status',
     text: 'text'
 } as const;
 
@@ -187,14 +281,24 @@ export function isOpportunity(item: unknown): item is Opportunity {
     return reflection.isInstance(item, Opportunity.$type);
 }
 
+export type OpportunityStatus = 'done' | 'dropped' | 'idea' | 'in-progress' | 'planned';
+
+export function isOpportunityStatus(item: unknown): item is OpportunityStatus {
+    return item === 'idea' || item === 'planned' || item === 'in-progress' || item === 'done' || item === 'dropped';
+}
+
 export interface Pain extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'Pain';
+    failurePoint: boolean;
+    sources: Array<langium.Reference<Research>>;
     text: string;
 }
 
 export const Pain = {
     $type: 'Pain',
+    failurePoint: 'failurePoint',
+    sources: 'sources',
     text: 'text'
 } as const;
 
@@ -205,11 +309,11 @@ export function isPain(item: unknown): item is Pain {
 export interface Persona extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Persona';
-    description?: string;
+    description: Array<string>;
     frustrations: Array<string>;
     goals: Array<string>;
     label?: string;
-    name: string;
+    name: Name;
     needs: Array<string>;
     quotes: Array<string>;
 }
@@ -229,12 +333,45 @@ export function isPersona(item: unknown): item is Persona {
     return reflection.isInstance(item, Persona.$type);
 }
 
+export interface Research extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Research';
+    date: Array<string>;
+    description: Array<string>;
+    kind: Array<Name>;
+    label?: string;
+    link: Array<string>;
+    name: Name;
+    sample: Array<number>;
+}
+
+export const Research = {
+    $type: 'Research',
+    date: 'date',
+    description: 'description',
+    kind: 'kind',
+    label: 'label',
+    link: 'link',
+    name: 'name',
+    sample: 'sample'
+} as const;
+
+export function isResearch(item: unknown): item is Research {
+    return reflection.isInstance(item, Research.$type);
+}
+
+export type SoftKeyword = 'backstage' | 'date' | 'done' | 'dropped' | 'effort' | 'evidence' | 'external' | 'from' | 'frontstage' | 'high' | 'idea' | 'impact' | 'involved' | 'kind' | 'link' | 'low' | 'medium' | 'planned' | 'priority' | 'replaces' | 'research' | 'sample' | 'status' | 'support' | 'system' | 'systems';
+
+export function isSoftKeyword(item: unknown): item is SoftKeyword {
+    return item === 'research' || item === 'system' || item === 'systems' || item === 'kind' || item === 'date' || item === 'sample' || item === 'link' || item === 'from' || item === 'involved' || item === 'replaces' || item === 'external' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'evidence' || item === 'priority' || item === 'status' || item === 'impact' || item === 'effort' || item === 'high' || item === 'medium' || item === 'low' || item === 'idea' || item === 'planned' || item === 'done' || item === 'dropped';
+}
+
 export interface Stage extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Stage';
     label?: string;
     metrics: Array<Metric>;
-    name: string;
+    name: Name;
     owners: Array<langium.Reference<Team>>;
     touchpoints: Array<Touchpoint>;
 }
@@ -252,17 +389,40 @@ export function isStage(item: unknown): item is Stage {
     return reflection.isInstance(item, Stage.$type);
 }
 
+export interface System extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'System';
+    description: Array<string>;
+    kind: Array<Name>;
+    label?: string;
+    name: Name;
+}
+
+export const System = {
+    $type: 'System',
+    description: 'description',
+    kind: 'kind',
+    label: 'label',
+    name: 'name'
+} as const;
+
+export function isSystem(item: unknown): item is System {
+    return reflection.isInstance(item, System.$type);
+}
+
 export interface Team extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Team';
     description?: string;
+    external: boolean;
     label?: string;
-    name: string;
+    name: Name;
 }
 
 export const Team = {
     $type: 'Team',
     description: 'description',
+    external: 'external',
     label: 'label',
     name: 'name'
 } as const;
@@ -275,12 +435,14 @@ export interface Thought extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'Thought';
     persona?: langium.Reference<Persona>;
+    sources: Array<langium.Reference<Research>>;
     text: string;
 }
 
 export const Thought = {
     $type: 'Thought',
     persona: 'persona',
+    sources: 'sources',
     text: 'text'
 } as const;
 
@@ -288,7 +450,7 @@ export function isThought(item: unknown): item is Thought {
     return reflection.isInstance(item, Thought.$type);
 }
 
-export type TopLevelElement = Channel | Journey | Persona | Team;
+export type TopLevelElement = Channel | Journey | Persona | Research | System | Team;
 
 export const TopLevelElement = {
     $type: 'TopLevelElement'
@@ -305,11 +467,14 @@ export interface Touchpoint extends langium.AstNode {
     channels: Array<langium.Reference<Channel>>;
     emotions: Array<Emotion>;
     label?: string;
+    lanes: Array<BlueprintLine>;
     metrics: Array<Metric>;
-    name: string;
+    momentOfTruth: Array<'moment-of-truth'>;
+    name: Name;
     opportunities: Array<Opportunity>;
     owners: Array<langium.Reference<Team>>;
     pains: Array<Pain>;
+    systems: Array<langium.Reference<System>>;
     thoughts: Array<Thought>;
 }
 
@@ -319,11 +484,14 @@ export const Touchpoint = {
     channels: 'channels',
     emotions: 'emotions',
     label: 'label',
+    lanes: 'lanes',
     metrics: 'metrics',
+    momentOfTruth: 'momentOfTruth',
     name: 'name',
     opportunities: 'opportunities',
     owners: 'owners',
     pains: 'pains',
+    systems: 'systems',
     thoughts: 'thoughts'
 } as const;
 
@@ -333,6 +501,7 @@ export function isTouchpoint(item: unknown): item is Touchpoint {
 
 export type JourneyAstType = {
     Action: Action
+    BlueprintLine: BlueprintLine
     Channel: Channel
     Emotion: Emotion
     Journey: Journey
@@ -341,7 +510,9 @@ export type JourneyAstType = {
     Opportunity: Opportunity
     Pain: Pain
     Persona: Persona
+    Research: Research
     Stage: Stage
+    System: System
     Team: Team
     Thought: Thought
     TopLevelElement: TopLevelElement
@@ -355,6 +526,18 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             properties: {
                 text: {
                     name: Action.text
+                }
+            },
+            superTypes: []
+        },
+        BlueprintLine: {
+            name: BlueprintLine.$type,
+            properties: {
+                lane: {
+                    name: BlueprintLine.lane
+                },
+                text: {
+                    name: BlueprintLine.text
                 }
             },
             superTypes: []
@@ -386,6 +569,11 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 score: {
                     name: Emotion.score
+                },
+                sources: {
+                    name: Emotion.sources,
+                    defaultValue: [],
+                    referenceType: Research.$type
                 }
             },
             superTypes: []
@@ -394,11 +582,17 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             name: Journey.$type,
             properties: {
                 description: {
-                    name: Journey.description
+                    name: Journey.description,
+                    defaultValue: []
                 },
                 goals: {
                     name: Journey.goals,
                     defaultValue: []
+                },
+                involved: {
+                    name: Journey.involved,
+                    defaultValue: [],
+                    referenceType: Team.$type
                 },
                 label: {
                     name: Journey.label
@@ -411,12 +605,18 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Persona.$type
                 },
+                replaces: {
+                    name: Journey.replaces,
+                    defaultValue: [],
+                    referenceType: Journey.$type
+                },
                 stages: {
                     name: Journey.stages,
                     defaultValue: []
                 },
                 state: {
-                    name: Journey.state
+                    name: Journey.state,
+                    defaultValue: []
                 }
             },
             superTypes: [TopLevelElement.$type]
@@ -430,6 +630,11 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 percent: {
                     name: Metric.percent,
                     defaultValue: false
+                },
+                sources: {
+                    name: Metric.sources,
+                    defaultValue: [],
+                    referenceType: Research.$type
                 },
                 target: {
                     name: Metric.target
@@ -457,6 +662,39 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Opportunity: {
             name: Opportunity.$type,
             properties: {
+                effort: {
+                    name: Opportunity.effort,
+                    defaultValue: []
+                },
+                impact: {
+                    name: Opportunity.impact,
+                    defaultValue: []
+                },
+                links: {
+                    name: Opportunity.links,
+                    defaultValue: []
+                },
+                name: {
+                    name: Opportunity.name
+                },
+                owner: {
+                    name: Opportunity.owner,
+                    defaultValue: [],
+                    referenceType: Team.$type
+                },
+                priority: {
+                    name: Opportunity.priority,
+                    defaultValue: []
+                },
+                sources: {
+                    name: Opportunity.sources,
+                    defaultValue: [],
+                    referenceType: Research.$type
+                },
+                status: {
+                    name: Opportunity.status,
+                    defaultValue: []
+                },
                 text: {
                     name: Opportunity.text
                 }
@@ -466,6 +704,15 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Pain: {
             name: Pain.$type,
             properties: {
+                failurePoint: {
+                    name: Pain.failurePoint,
+                    defaultValue: false
+                },
+                sources: {
+                    name: Pain.sources,
+                    defaultValue: [],
+                    referenceType: Research.$type
+                },
                 text: {
                     name: Pain.text
                 }
@@ -476,7 +723,8 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             name: Persona.$type,
             properties: {
                 description: {
-                    name: Persona.description
+                    name: Persona.description,
+                    defaultValue: []
                 },
                 frustrations: {
                     name: Persona.frustrations,
@@ -498,6 +746,38 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 quotes: {
                     name: Persona.quotes,
+                    defaultValue: []
+                }
+            },
+            superTypes: [TopLevelElement.$type]
+        },
+        Research: {
+            name: Research.$type,
+            properties: {
+                date: {
+                    name: Research.date,
+                    defaultValue: []
+                },
+                description: {
+                    name: Research.description,
+                    defaultValue: []
+                },
+                kind: {
+                    name: Research.kind,
+                    defaultValue: []
+                },
+                label: {
+                    name: Research.label
+                },
+                link: {
+                    name: Research.link,
+                    defaultValue: []
+                },
+                name: {
+                    name: Research.name
+                },
+                sample: {
+                    name: Research.sample,
                     defaultValue: []
                 }
             },
@@ -528,11 +808,35 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        System: {
+            name: System.$type,
+            properties: {
+                description: {
+                    name: System.description,
+                    defaultValue: []
+                },
+                kind: {
+                    name: System.kind,
+                    defaultValue: []
+                },
+                label: {
+                    name: System.label
+                },
+                name: {
+                    name: System.name
+                }
+            },
+            superTypes: [TopLevelElement.$type]
+        },
         Team: {
             name: Team.$type,
             properties: {
                 description: {
                     name: Team.description
+                },
+                external: {
+                    name: Team.external,
+                    defaultValue: false
                 },
                 label: {
                     name: Team.label
@@ -549,6 +853,11 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 persona: {
                     name: Thought.persona,
                     referenceType: Persona.$type
+                },
+                sources: {
+                    name: Thought.sources,
+                    defaultValue: [],
+                    referenceType: Research.$type
                 },
                 text: {
                     name: Thought.text
@@ -581,8 +890,16 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 label: {
                     name: Touchpoint.label
                 },
+                lanes: {
+                    name: Touchpoint.lanes,
+                    defaultValue: []
+                },
                 metrics: {
                     name: Touchpoint.metrics,
+                    defaultValue: []
+                },
+                momentOfTruth: {
+                    name: Touchpoint.momentOfTruth,
                     defaultValue: []
                 },
                 name: {
@@ -600,6 +917,11 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 pains: {
                     name: Touchpoint.pains,
                     defaultValue: []
+                },
+                systems: {
+                    name: Touchpoint.systems,
+                    defaultValue: [],
+                    referenceType: System.$type
                 },
                 thoughts: {
                     name: Touchpoint.thoughts,

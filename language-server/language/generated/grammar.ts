@@ -65,6 +65,20 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               "$ref": "#/rules@5"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@6"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@7"
+            },
+            "arguments": []
           }
         ]
       },
@@ -89,7 +103,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -101,7 +115,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -127,11 +141,11 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                       {
                         "$type": "Assignment",
                         "feature": "description",
-                        "operator": "=",
+                        "operator": "+=",
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@29"
                           },
                           "arguments": []
                         }
@@ -152,7 +166,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@29"
                           },
                           "arguments": []
                         }
@@ -173,7 +187,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@29"
                           },
                           "arguments": []
                         }
@@ -194,7 +208,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@29"
                           },
                           "arguments": []
                         }
@@ -215,7 +229,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@29"
                           },
                           "arguments": []
                         }
@@ -255,7 +269,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -267,9 +281,19 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "external",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "external"
             },
             "cardinality": "?"
           },
@@ -294,7 +318,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -332,7 +356,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -344,7 +368,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -371,13 +395,282 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
                   }
                 ],
                 "cardinality": "?"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "System",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "system"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "label",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "kind"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "kind",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@24"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "description"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "description",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Research",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "research"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "label",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "kind"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "kind",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@24"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "date"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "date",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "sample"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "sample",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@28"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "link"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "link",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "description"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "description",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "cardinality": "*"
               },
               {
                 "$type": "Keyword",
@@ -409,7 +702,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -421,7 +714,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -444,11 +737,11 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                   {
                     "$type": "Assignment",
                     "feature": "description",
-                    "operator": "=",
+                    "operator": "+=",
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -469,7 +762,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -495,7 +788,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@17"
+                          "$ref": "#/rules@24"
                         },
                         "arguments": []
                       },
@@ -522,7 +815,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@17"
+                              "$ref": "#/rules@24"
                             },
                             "arguments": []
                           },
@@ -545,13 +838,101 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                   {
                     "$type": "Assignment",
                     "feature": "state",
-                    "operator": "=",
+                    "operator": "+=",
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@6"
+                        "$ref": "#/rules@8"
                       },
                       "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "involved"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "involved",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@3"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@24"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "involved",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@24"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "replaces"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "replaces",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@7"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@24"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
                     }
                   }
                 ]
@@ -566,7 +947,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@7"
+                "$ref": "#/rules@9"
               },
               "arguments": []
             },
@@ -620,7 +1001,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -632,7 +1013,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -648,7 +1029,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@9"
+                  "$ref": "#/rules@11"
                 },
                 "arguments": []
               },
@@ -659,7 +1040,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -671,7 +1052,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@8"
+                    "$ref": "#/rules@10"
                   },
                   "arguments": []
                 }
@@ -706,7 +1087,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -718,7 +1099,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -743,7 +1124,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@17"
+                      "$ref": "#/rules@24"
                     },
                     "arguments": []
                   },
@@ -770,7 +1151,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@17"
+                          "$ref": "#/rules@24"
                         },
                         "arguments": []
                       },
@@ -794,49 +1175,13 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@9"
+                  "$ref": "#/rules@11"
                 },
                 "arguments": []
               },
               {
                 "$type": "Assignment",
                 "feature": "actions",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@10"
-                  },
-                  "arguments": []
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "thoughts",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@11"
-                  },
-                  "arguments": []
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "emotions",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@12"
-                  },
-                  "arguments": []
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "pains",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -848,7 +1193,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               },
               {
                 "$type": "Assignment",
-                "feature": "opportunities",
+                "feature": "thoughts",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -860,7 +1205,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               },
               {
                 "$type": "Assignment",
-                "feature": "metrics",
+                "feature": "emotions",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -868,6 +1213,122 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                     "$ref": "#/rules@15"
                   },
                   "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "pains",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@16"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "opportunities",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@19"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "metrics",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@23"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lanes",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@17"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "systems"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "systems",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@5"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@24"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "systems",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@5"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@24"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "momentOfTruth",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "moment-of-truth"
                 }
               }
             ],
@@ -906,7 +1367,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@17"
+                  "$ref": "#/rules@24"
                 },
                 "arguments": []
               },
@@ -933,7 +1394,73 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@17"
+                      "$ref": "#/rules@24"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "fragment": true,
+      "name": "Citation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "sources",
+            "operator": "+=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@6"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@24"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "sources",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@6"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@24"
                     },
                     "arguments": []
                   },
@@ -966,7 +1493,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -999,7 +1526,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@17"
+                  "$ref": "#/rules@24"
                 },
                 "arguments": []
               },
@@ -1015,10 +1542,18 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": [],
+            "cardinality": "?"
           }
         ]
       },
@@ -1048,7 +1583,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@17"
+                  "$ref": "#/rules@24"
                 },
                 "arguments": []
               },
@@ -1063,7 +1598,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -1075,10 +1610,18 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
+            "cardinality": "?"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": [],
             "cardinality": "?"
           }
         ]
@@ -1104,10 +1647,93 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "failurePoint",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "failure-point"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": [],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BlueprintLine",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "lane",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@18"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BlueprintLane",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "frontstage"
+          },
+          {
+            "$type": "Keyword",
+            "value": "backstage"
+          },
+          {
+            "$type": "Keyword",
+            "value": "support"
+          },
+          {
+            "$type": "Keyword",
+            "value": "evidence"
           }
         ]
       },
@@ -1127,15 +1753,275 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
           },
           {
             "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
             "feature": "text",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": [],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "priority"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "priority",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@20"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "status"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "status",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@22"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "owner"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "owner",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@24"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "impact"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "impact",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@21"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "effort"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "effort",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@21"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "link"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "links",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Level",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "high"
+          },
+          {
+            "$type": "Keyword",
+            "value": "medium"
+          },
+          {
+            "$type": "Keyword",
+            "value": "low"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Estimate",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@20"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@29"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OpportunityStatus",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "idea"
+          },
+          {
+            "$type": "Keyword",
+            "value": "planned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "in-progress"
+          },
+          {
+            "$type": "Keyword",
+            "value": "done"
+          },
+          {
+            "$type": "Keyword",
+            "value": "dropped"
           }
         ]
       },
@@ -1160,7 +2046,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1172,7 +2058,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -1201,7 +2087,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -1218,6 +2104,158 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
               }
             ],
             "cardinality": "?"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": [],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Name",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@25"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SoftKeyword",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "research"
+          },
+          {
+            "$type": "Keyword",
+            "value": "system"
+          },
+          {
+            "$type": "Keyword",
+            "value": "systems"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kind"
+          },
+          {
+            "$type": "Keyword",
+            "value": "date"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sample"
+          },
+          {
+            "$type": "Keyword",
+            "value": "link"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Keyword",
+            "value": "involved"
+          },
+          {
+            "$type": "Keyword",
+            "value": "replaces"
+          },
+          {
+            "$type": "Keyword",
+            "value": "external"
+          },
+          {
+            "$type": "Keyword",
+            "value": "frontstage"
+          },
+          {
+            "$type": "Keyword",
+            "value": "backstage"
+          },
+          {
+            "$type": "Keyword",
+            "value": "support"
+          },
+          {
+            "$type": "Keyword",
+            "value": "evidence"
+          },
+          {
+            "$type": "Keyword",
+            "value": "priority"
+          },
+          {
+            "$type": "Keyword",
+            "value": "status"
+          },
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Keyword",
+            "value": "effort"
+          },
+          {
+            "$type": "Keyword",
+            "value": "high"
+          },
+          {
+            "$type": "Keyword",
+            "value": "medium"
+          },
+          {
+            "$type": "Keyword",
+            "value": "low"
+          },
+          {
+            "$type": "Keyword",
+            "value": "idea"
+          },
+          {
+            "$type": "Keyword",
+            "value": "planned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "done"
+          },
+          {
+            "$type": "Keyword",
+            "value": "dropped"
           }
         ]
       },

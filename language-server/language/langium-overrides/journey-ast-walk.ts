@@ -1,4 +1,5 @@
-import { AstUtils, isAstNode, isMultiReference, isReference, type AstNode, type Mutable, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, isAstNode, isMultiReference, isReference, type AstNode, type Mutable, type ReferenceInfo } from 'langium';
+import { JourneyMapsGrammar } from '../generated/grammar.js';
 
 /**
  * Grammar-specific versions of Langium's `streamAst` and `streamReferences`.
@@ -6,46 +7,59 @@ import { AstUtils, isAstNode, isMultiReference, isReference, type AstNode, type 
  * each value, through a stream of iterator objects; on a 5,000-line map that
  * is a few tens of thousands of nodes per walk, three walks per keystroke
  * (linking, reference index, validation), and much of the garbage collected.
- * Here the properties holding child nodes and references are named per type.
+ * Here the properties holding child nodes and references are named per type,
+ * as the grammar defines them.
  * The order is Langium's: a node, then its children in property order
  * (the order the parser first assigned them), depth first; a node's
- * references in property order, then array index. Types not listed (there are
- * none in the grammar today) fall back to Langium's generic functions.
+ * references in property order, then array index. Types not in the grammar's
+ * rules (there are none) fall back to Langium's generic functions.
  */
 
-/** Properties that contain child nodes, per node type (docs/language.md). */
-const CHILD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-    Model: ['elements'],
-    Persona: [],
-    Team: [],
-    Channel: [],
-    Journey: ['stages'],
-    Stage: ['metrics', 'touchpoints'],
-    Touchpoint: ['actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'metrics'],
-    Action: [],
-    Thought: [],
-    Emotion: [],
-    Pain: [],
-    Opportunity: [],
-    Metric: []
-};
+/**
+ * Properties that contain child nodes, and properties that hold
+ * cross-references (`[Persona:Name]` and the like), per node type: read from
+ * the grammar itself, so that a property added to the grammar is never skipped.
+ * Each parser rule is one node type here (the grammar has no actions or
+ * `returns` types other than datatype rules); fragments add their assignments
+ * to the rules that call them.
+ */
+const { children: CHILD_PROPERTIES, references: REFERENCE_PROPERTIES } = walkTablesOf(JourneyMapsGrammar());
 
-/** Properties that hold cross-references, per node type (`[Persona:ID]` and the like in the grammar). */
-const REFERENCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-    Model: [],
-    Persona: [],
-    Team: [],
-    Channel: [],
-    Journey: ['personas'],
-    Stage: ['owners'],
-    Touchpoint: ['channels', 'owners'],
-    Action: [],
-    Thought: ['persona'],
-    Emotion: ['persona'],
-    Pain: [],
-    Opportunity: [],
-    Metric: []
-};
+export function walkTablesOf(grammar: GrammarAST.Grammar): {
+    children: Record<string, string[]>;
+    references: Record<string, string[]>;
+} {
+    const children: Record<string, string[]> = {};
+    const references: Record<string, string[]> = {};
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || rule.fragment || isDataType(rule)) continue;
+        const childNames = new Set<string>();
+        const referenceNames = new Set<string>();
+        collectAssignments(rule, childNames, referenceNames, new Set());
+        children[rule.name] = [...childNames];
+        references[rule.name] = [...referenceNames];
+    }
+    return { children, references };
+}
+
+/** A rule that returns a value (`Name returns string`), not a node. */
+function isDataType(rule: GrammarAST.ParserRule): boolean {
+    return rule.dataType !== undefined;
+}
+
+function collectAssignments(rule: GrammarAST.ParserRule, childNames: Set<string>, referenceNames: Set<string>, seen: Set<GrammarAST.ParserRule>): void {
+    if (seen.has(rule)) return;
+    seen.add(rule);
+    for (const node of AstUtils.streamAst(rule.definition)) {
+        if (GrammarAST.isAssignment(node)) {
+            const terminal = node.terminal;
+            if (GrammarAST.isCrossReference(terminal)) referenceNames.add(node.feature);
+            else if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref) && !isDataType(terminal.rule.ref)) childNames.add(node.feature);
+        } else if (GrammarAST.isRuleCall(node) && GrammarAST.isParserRule(node.rule.ref) && node.rule.ref.fragment) {
+            collectAssignments(node.rule.ref, childNames, referenceNames, seen);
+        }
+    }
+}
 
 const CHILDREN = propertyLookup(CHILD_PROPERTIES);
 const REFERENCES = propertyLookup(REFERENCE_PROPERTIES);

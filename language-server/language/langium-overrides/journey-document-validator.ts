@@ -17,6 +17,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import type { DiagnosticSeverities } from '../validation/diagnostic-severities.js';
 import { forEachAstNode } from './journey-ast-walk.js';
+import { SOFT_KEYWORDS } from '../language-facts.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;
@@ -123,6 +124,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** Where an id fits, the soft keywords are ids too: listing them says nothing more. */
+function withoutSoftKeywords(alternatives: string[]): string[] {
+    return alternatives.includes('ID') ? alternatives.filter(alternative => !SOFT_KEYWORDS.includes(alternative)) : alternatives;
+}
+
 function asSyntaxError(diagnostic: Diagnostic, message: string): Partial<Diagnostic> {
     return { message, code: DiagnosticCode.SyntaxError, data: { ...diagnostic.data, ...diagnosticData(DiagnosticCode.SyntaxError) } };
 }
@@ -135,8 +141,12 @@ function oneLine(message: string): string {
     if (!message.includes('\n')) {
         return message;
     }
-    const alternatives = [...message.matchAll(/^\s*\d+\.\s*\[(.*)\]\s*$/gm)].map(match => match[1]);
     const found = /but found:\s*(.*)$/s.exec(message)?.[1]?.trim();
+    const alternatives = withoutSoftKeywords([...message.matchAll(/^\s*\d+\.\s*\[(.*)\]\s*$/gm)].map(match => match[1]));
+    if (alternatives.length === 1 && alternatives[0] === 'ID' && found) {
+        // Where only an id fits, say so as before the soft keywords existed.
+        return `Expecting token of type 'ID' but found \`${found.replace(/^'(.*)'$/s, '$1')}\`.`;
+    }
     if (alternatives.length > 0) {
         return `Expecting one of: ${alternatives.join(', ')}${found ? ` but found: ${found}` : ''}`;
     }

@@ -8,7 +8,8 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isChannel, isEmotion, isJourney, isModel, isPersona, isTeam, isThought, type Stage, type Touchpoint } from '../generated/ast.js';
+import { isChannel, isEmotion, isJourney, isModel, isPersona, isResearch, isSystem, isTeam, isThought, type Stage, type Touchpoint } from '../generated/ast.js';
+import { lastOf } from '../ast-values.js';
 import { getJourneyPersonas } from '../references/journey-personas.js';
 import { completionPrefix } from './completion-prefix.js';
 import { snippetsFor } from './journey-snippets.js';
@@ -106,9 +107,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
-        if (isPersona(node) || isTeam(node) || isChannel(node)) {
+        if (isPersona(node) || isTeam(node) || isChannel(node) || isSystem(node) || isResearch(node) || isJourney(node)) {
             item.detail = node.label ?? description.type.toLowerCase();
-            item.documentation = node.description;
+            const text = node.description;
+            item.documentation = Array.isArray(text) ? lastOf(text) : text;
         }
         if (refInfo.property === 'owners' && isTeam(node)) {
             // The teams that fit the stage first, in the quick fix's order (owner-suggestions.ts).

@@ -1,10 +1,14 @@
-import type { AstNode, Reference } from 'langium';
-import { AstNodeHoverProvider } from 'langium/lsp';
+import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isChannel,
     isJourney,
+    isOpportunity,
     isPersona,
+    isResearch,
     isStage,
+    isSystem,
     isTeam,
     isTouchpoint,
     type Channel,
@@ -15,8 +19,13 @@ import {
     type Team,
     type Touchpoint
 } from '../generated/ast.js';
-import { EMOTION_SCORE_LABELS } from '../../core/model/emotion-scale.js';
+import { emotionAverage, emotionScale, isOnScale, scoreWord } from '../../core/model/emotion-scale.js';
+import type { EmotionScalePoint } from '../../core/model/render-model.js';
+import { lastOf } from '../ast-values.js';
+import type { JourneyServices } from '../journey-module.js';
 import { escapeMarkdown } from './markdown.js';
+import { displayName, joinSections, title } from './hover-text.js';
+import { citingFact, evidenceHover, opportunityHover, researchHover, systemHover } from './evidence-hover.js';
 
 /**
  * Hover on any declaration or reference: a Markdown summary of the element.
@@ -24,29 +33,39 @@ import { escapeMarkdown } from './markdown.js';
  * descriptions are shown literally and cannot inject links or HTML.
  */
 export class JourneyHoverProvider extends AstNodeHoverProvider {
+    private readonly services: LangiumServices;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.services = services;
+    }
+
+    /** The 1–5 scale with the words of journey.config.json. */
+    private get scale(): EmotionScalePoint[] {
+        return emotionScale((this.services as Partial<JourneyServices>).validation?.DiagnosticSeverities?.settings.emotionScale);
+    }
 
     protected getAstNodeHoverContent(node: AstNode): string | undefined {
         if (isPersona(node)) return personaHover(node);
         if (isTeam(node) || isChannel(node)) return simpleHover(node);
+        if (isSystem(node)) return systemHover(node);
+        if (isResearch(node)) return researchHover(node);
+        if (isOpportunity(node)) return opportunityHover(node);
         if (isJourney(node)) return journeyHover(node);
-        if (isStage(node)) return stageHover(node);
-        if (isTouchpoint(node)) return touchpointHover(node);
+        if (isStage(node)) return stageHover(node, this.scale);
+        if (isTouchpoint(node)) return touchpointHover(node, this.scale);
         return undefined;
     }
-}
 
-type Named = AstNode & { name: string; label?: string };
-
-/** `**Label** · kind \`id\``: the title line of every hover. */
-function title(kind: string, element: Named): string {
-    const label = element.label ? `**${escapeMarkdown(element.label)}** · ` : '';
-    return `${label}${kind} \`${element.name}\``;
-}
-
-/** The label of a referenced element, or its id when it has no label or is unresolved. */
-function displayName(ref: Reference<Named>): string {
-    const target = ref.ref;
-    return target?.label ? escapeMarkdown(target.label) : `\`${target?.name ?? ref.$refText}\``;
+    /** Elsewhere on a fact line (`emotion`, `pain`…): whether the fact is backed by research or an assumption. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const hover = await super.getHoverContent(document, params);
+        if (hover) return hover;
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const fact = leaf && citingFact(leaf.astNode);
+        return fact ? { contents: { kind: 'markdown', value: evidenceHover(fact, this.scale) } } : undefined;
+    }
 }
 
 function bulletList(heading: string, items: string[]): string | undefined {
@@ -54,42 +73,44 @@ function bulletList(heading: string, items: string[]): string | undefined {
     return `**${heading}**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`;
 }
 
-function joinSections(sections: Array<string | undefined>): string {
-    return sections.filter((s): s is string => s !== undefined && s.length > 0).join('\n\n');
-}
-
 function personaHover(persona: Persona): string {
     return joinSections([
         title('persona', persona),
-        persona.description && escapeMarkdown(persona.description),
+        description(lastOf(persona.description)),
         bulletList('Goals', persona.goals),
         bulletList('Needs', persona.needs)
     ]);
 }
 
 function simpleHover(element: Team | Channel): string {
-    return joinSections([
-        title(isTeam(element) ? 'team' : 'channel', element),
-        element.description && escapeMarkdown(element.description)
-    ]);
+    const kind = isTeam(element) ? (element.external ? 'external team (partner or supplier)' : 'team') : 'channel';
+    return joinSections([title(kind, element), description(element.description)]);
+}
+
+function description(text: string | undefined): string | undefined {
+    return text ? escapeMarkdown(text) : undefined;
 }
 
 function journeyHover(journey: Journey): string {
     const personas = journey.personas.map(displayName);
+    const involved = journey.involved.map(displayName);
+    const replaced = lastOf(journey.replaces);
     return joinSections([
         title('journey', journey),
-        journey.description && escapeMarkdown(journey.description),
+        description(lastOf(journey.description)),
         personas.length > 0 ? `Personas: ${personas.join(', ')}` : undefined,
+        involved.length > 0 ? `Involved: ${involved.join(', ')}` : undefined,
+        replaced ? `Replaces: ${displayName(replaced)}` : undefined,
         `${journey.stages.length} ${plural(journey.stages.length, 'stage')}`
     ]);
 }
 
-function stageHover(stage: Stage): string {
+function stageHover(stage: Stage, scale: EmotionScalePoint[]): string {
     const count = stage.touchpoints.length;
     // The stage's own owners first, then those its touchpoints add.
     const owners = uniqueByText([...stage.owners, ...stage.touchpoints.flatMap(t => t.owners)].map(displayName));
     const averages = averageEmotions(stage.touchpoints.flatMap(t => t.emotions)).map(({ persona, average }) =>
-        `- ${persona}: ${average.toFixed(1)} (${EMOTION_SCORE_LABELS[Math.round(average)]})`);
+        `- ${persona}: ${average.toFixed(1)} (${escapeMarkdown(scoreWord(scale, average) ?? '')})`);
     return joinSections([
         title('stage', stage),
         `${count} ${plural(count, 'touchpoint')}`,
@@ -98,14 +119,14 @@ function stageHover(stage: Stage): string {
     ]);
 }
 
-function touchpointHover(touchpoint: Touchpoint): string {
+function touchpointHover(touchpoint: Touchpoint, scale: EmotionScalePoint[]): string {
     const channels = touchpoint.channels.map(displayName);
     const ownOwners = touchpoint.owners.map(displayName);
     const stageOwners = isStage(touchpoint.$container) ? touchpoint.$container.owners.map(displayName) : [];
     const owners = ownOwners.length > 0 ? ownOwners.join(', ')
         : stageOwners.length > 0 ? `${stageOwners.join(', ')} (from the stage)` : undefined;
     const emotions = touchpoint.emotions.map(emotion => {
-        const score = describeScore(emotion.score);
+        const score = describeScore(emotion.score, scale);
         const note = emotion.note ? ` — ${escapeMarkdown(emotion.note)}` : '';
         return `- ${displayName(emotion.persona)}: ${score}${note}`;
     });
@@ -113,15 +134,16 @@ function touchpointHover(touchpoint: Touchpoint): string {
         title('touchpoint', touchpoint),
         channels.length > 0 ? `Channels: ${channels.join(', ')}` : undefined,
         owners ? `Owners: ${owners}` : 'No owner',
+        touchpoint.momentOfTruth.length > 0 ? '**Moment of truth**' : undefined,
+        touchpoint.systems.length > 0 ? `Systems: ${touchpoint.systems.map(displayName).join(', ')}` : undefined,
         emotions.length > 0 ? `**Emotions**\n${emotions.join('\n')}` : undefined
     ]);
 }
 
 /** `4 (positive)`; a score a half-typed line lacks, or one off the scale, is said so. */
-function describeScore(score: number | undefined): string {
+export function describeScore(score: number | undefined, scale: EmotionScalePoint[]): string {
     if (typeof score !== 'number') return 'no score';
-    const label = EMOTION_SCORE_LABELS[score];
-    return label ? `${score} (${label})` : `${score} (out of range)`;
+    return isOnScale(score) ? `${score} (${escapeMarkdown(scoreWord(scale, score) ?? '')})` : `${score} (out of range)`;
 }
 
 /**
@@ -131,16 +153,13 @@ function describeScore(score: number | undefined): string {
 function averageEmotions(emotions: Emotion[]): Array<{ persona: string; average: number }> {
     const byPersona = new Map<string, { persona: string; scores: number[] }>();
     for (const emotion of emotions) {
-        if (!Number.isInteger(emotion.score) || emotion.score < 1 || emotion.score > 5) continue;
+        if (!isOnScale(emotion.score)) continue;
         const id = emotion.persona.ref?.name ?? emotion.persona.$refText;
         const entry = byPersona.get(id) ?? { persona: displayName(emotion.persona), scores: [] };
         entry.scores.push(emotion.score);
         byPersona.set(id, entry);
     }
-    return [...byPersona.values()].map(({ persona, scores }) => ({
-        persona,
-        average: scores.reduce((sum, v) => sum + v, 0) / scores.length
-    }));
+    return [...byPersona.values()].map(({ persona, scores }) => ({ persona, average: emotionAverage(scores) ?? 0 }));
 }
 
 function uniqueByText(items: string[]): string[] {

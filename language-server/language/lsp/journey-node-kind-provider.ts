@@ -10,7 +10,10 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     Channel: DECLARATION_SYMBOL_KINDS.channel,
     Journey: DECLARATION_SYMBOL_KINDS.journey,
     Stage: SymbolKind.Namespace,
-    Touchpoint: SymbolKind.Event
+    Touchpoint: SymbolKind.Event,
+    System: SymbolKind.Enum,
+    Research: SymbolKind.File,
+    Opportunity: SymbolKind.Function
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
@@ -19,7 +22,10 @@ const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
     Channel: CompletionItemKind.Interface,
     Journey: CompletionItemKind.Module,
     Stage: CompletionItemKind.Module,
-    Touchpoint: CompletionItemKind.Event
+    Touchpoint: CompletionItemKind.Event,
+    System: CompletionItemKind.Enum,
+    Research: CompletionItemKind.File,
+    Opportunity: CompletionItemKind.Function
 };
 
 export class JourneyNodeKindProvider extends DefaultNodeKindProvider {

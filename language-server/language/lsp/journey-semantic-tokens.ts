@@ -1,4 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstReflection } from 'langium';
+import { SOFT_KEYWORD_RULE } from '../language-facts.js';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 
@@ -9,7 +10,10 @@ export const ELEMENT_TOKEN_TYPES: Readonly<Record<string, string>> = {
     Channel: SemanticTokenTypes.interface,
     Journey: SemanticTokenTypes.namespace,
     Stage: SemanticTokenTypes.struct,
-    Touchpoint: SemanticTokenTypes.event
+    Touchpoint: SemanticTokenTypes.event,
+    System: SemanticTokenTypes.enum,
+    Research: SemanticTokenTypes.macro,
+    Opportunity: SemanticTokenTypes.function
 };
 
 /**
@@ -54,6 +58,8 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
 
 function tokenTypeOf(source: AstNode | undefined): string | undefined {
     if (GrammarAST.isKeyword(source)) {
+        // A soft keyword written as an id (`team support`) is the id's, highlighted by its kind.
+        if (AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name === SOFT_KEYWORD_RULE) return undefined;
         // Punctuation (`{`, `,`, `%`) is left to the TextMate grammar.
         return /^[a-z]/.test(source.value) ? SemanticTokenTypes.keyword : undefined;
     }

@@ -11,7 +11,16 @@ export const DiagnosticCode = {
     DuplicateId: 'duplicate-id',
     UnresolvedReference: 'unresolved-reference',
     PersonaNotInJourney: 'persona-not-in-journey',
-    SyntaxError: 'syntax-error'
+    SyntaxError: 'syntax-error',
+    RepeatedLine: 'repeated-line',
+    FactWithoutEvidence: 'fact-without-evidence',
+    StaleEvidence: 'stale-evidence',
+    InvalidResearchDate: 'invalid-research-date',
+    InvalidSampleSize: 'invalid-sample-size',
+    OpportunityWithoutOwner: 'opportunity-without-owner',
+    LinkNotHttp: 'link-not-http',
+    OwnerNotInvolved: 'owner-not-involved',
+    ReplacesNotCurrent: 'replaces-not-current'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
@@ -24,8 +33,11 @@ export type ConfiguredSeverity = Severity | 'off';
 
 export const CONFIGURED_SEVERITIES: readonly ConfiguredSeverity[] = ['error', 'warning', 'info', 'hint', 'off'];
 
-/** Default severity of every code, as in the table of docs/language.md. */
-export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
+/**
+ * Default severity of every code, as in the table of docs/language.md.
+ * `off`: an optional check, turned on in journey.config.json.
+ */
+export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, ConfiguredSeverity>> = {
     'stage-without-touchpoints': 'warning',
     'stage-without-owner': 'warning',
     'persona-without-emotions': 'warning',
@@ -33,7 +45,16 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
     'duplicate-id': 'error',
     'unresolved-reference': 'error',
     'persona-not-in-journey': 'warning',
-    'syntax-error': 'error'
+    'syntax-error': 'error',
+    'repeated-line': 'warning',
+    'fact-without-evidence': 'off',
+    'stale-evidence': 'off',
+    'invalid-research-date': 'error',
+    'invalid-sample-size': 'error',
+    'opportunity-without-owner': 'warning',
+    'link-not-http': 'warning',
+    'owner-not-involved': 'off',
+    'replaces-not-current': 'warning'
 };
 
 export const ALL_DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];

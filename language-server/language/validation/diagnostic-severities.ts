@@ -29,7 +29,7 @@
  * usage error, the language server into diagnostics on the config file itself.
  */
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     ALL_DIAGNOSTIC_CODES,
@@ -39,6 +39,7 @@ import {
     type ConfiguredSeverity,
     type DiagnosticCode
 } from './diagnostic-codes.js';
+import { defaultSettings, parseSettings, propertyValue, type JourneySettings } from './config-settings.js';
 
 export const CONFIG_FILE_NAME = 'journey.config.json';
 
@@ -64,6 +65,10 @@ const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, Diagnostic['sever
 
 export class DiagnosticSeverities {
     private configured = new Map<DiagnosticCode, ConfiguredSeverity>();
+    /** The config's other settings (emotion scale words, evidence age): see config-settings.ts. */
+    settings: JourneySettings = defaultSettings();
+    /** Today, for `stale-evidence`; tests set a fixed day. */
+    now: () => Date = () => new Date();
     private loading: Promise<unknown> = Promise.resolve();
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
@@ -93,14 +98,16 @@ export class DiagnosticSeverities {
 
     /** Applies a config file's text; returns its problems (empty when valid). Also used by tests. */
     applyConfigText(text: string, file: string): ConfigProblem[] {
-        const { severities, problems } = parseConfig(text, file);
+        const { severities, settings, problems } = parseConfig(text, file);
         this.configured = severities;
+        this.settings = settings;
         return problems;
     }
 
     /** Back to the defaults of docs/language.md. */
     reset(): void {
         this.configured = new Map();
+        this.settings = defaultSettings();
     }
 
     /** Gives each coded diagnostic its configured severity and drops those turned off. */
@@ -144,10 +151,15 @@ export class DiagnosticSeverities {
 }
 
 /** Parses the config text, keeping every valid entry and a located problem for each invalid one. */
-export function parseConfig(rawText: string, file: string): { severities: Map<DiagnosticCode, ConfiguredSeverity>; problems: ConfigProblem[] } {
+export function parseConfig(rawText: string, file: string): {
+    severities: Map<DiagnosticCode, ConfiguredSeverity>;
+    settings: JourneySettings;
+    problems: ConfigProblem[];
+} {
     // A BOM is not a column in any editor: drop it before computing positions.
     const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
     const severities = new Map<DiagnosticCode, ConfiguredSeverity>();
+    let settings = defaultSettings();
     const problems: ConfigProblem[] = [];
     const lines = lineStarts(text);
     const problem = (offset: number, length: number, message: string) => {
@@ -157,7 +169,7 @@ export function parseConfig(rawText: string, file: string): { severities: Map<Di
     };
 
     if (text.trim() === '') {
-        return { severities, problems }; // an empty file sets nothing
+        return { severities, settings, problems }; // an empty file sets nothing
     }
     const syntaxErrors: ParseError[] = [];
     const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
@@ -167,19 +179,20 @@ export function parseConfig(rawText: string, file: string): { severities: Map<Di
         problem(error.offset, error.length, `invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`);
     }
     if (syntaxErrors.length > 0 || !root) {
-        return { severities, problems };
+        return { severities, settings, problems };
     }
     if (root.type !== 'object') {
         problem(root.offset, root.length, 'expected an object like { "diagnostics": { … } }');
-        return { severities, problems };
+        return { severities, settings, problems };
     }
+    settings = parseSettings(root, problem);
     const diagnostics = propertyValue(root, 'diagnostics');
     if (!diagnostics) {
-        return { severities, problems };
+        return { severities, settings, problems };
     }
     if (diagnostics.type !== 'object') {
         problem(diagnostics.offset, diagnostics.length, '"diagnostics" must be an object mapping diagnostic codes to severities');
-        return { severities, problems };
+        return { severities, settings, problems };
     }
     for (const property of diagnostics.children ?? []) {
         const [key, value] = property.children ?? [];
@@ -198,12 +211,7 @@ export function parseConfig(rawText: string, file: string): { severities: Map<Di
         }
         severities.set(code, value.value as ConfiguredSeverity);
     }
-    return { severities, problems };
-}
-
-function propertyValue(object: JsonNode, name: string): JsonNode | undefined {
-    const property = object.children?.find(child => child.children?.[0]?.value === name);
-    return property?.children?.[1];
+    return { severities, settings, problems };
 }
 
 /** `CommaExpected` → `comma expected`. */

@@ -1,10 +1,10 @@
 import { AstUtils, GrammarUtils, UriUtils, type AstNode, type AstNodeDescription, type IndexManager, type URI, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
-import type { Journey, Stage, TopLevelElement, Touchpoint } from '../generated/ast.js';
+import type { Journey, Opportunity, Stage, TopLevelElement, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { report } from './report.js';
 
-type NamedNode = TopLevelElement | Stage | Touchpoint;
+type NamedNode = TopLevelElement | Stage | Touchpoint | Opportunity;
 
 /** Where another element with the same id is declared. */
 interface OtherDeclaration {
@@ -15,7 +15,7 @@ interface OtherDeclaration {
 /**
  * `duplicate-id`: personas, teams, channels and journeys are unique among their
  * kind across the whole workspace (read from Langium's index of every file),
- * stages and touchpoints within their journey. Every occurrence is reported, so
+ * as are systems and research; stages, touchpoints and opportunities within their journey. Every occurrence is reported, so
  * that each file involved shows the problem, with the others as related places.
  */
 export class DuplicateIdCheck {
@@ -40,7 +40,8 @@ export class DuplicateIdCheck {
         const uri = AstUtils.getDocument(journey).uri;
         const groups: Array<[string, NamedNode[]]> = [
             ['stage', journey.stages],
-            ['touchpoint', journey.stages.flatMap(stage => stage.touchpoints)]
+            ['touchpoint', journey.stages.flatMap(stage => stage.touchpoints)],
+            ['opportunity', journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.opportunities))]
         ];
         for (const [kind, nodes] of groups) {
             // Grouped by name in one pass: comparing every pair grew with the square of the touchpoints.

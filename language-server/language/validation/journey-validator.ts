@@ -5,6 +5,11 @@ import { DuplicateIdCheck } from './duplicate-id-check.js';
 import { checkEmotionScore } from './emotion-checks.js';
 import { checkPersonaInJourney, checkPersonasHaveEmotions } from './persona-checks.js';
 import { checkStageHasOwner, checkStageHasTouchpoints } from './stage-checks.js';
+import { checkRepeatedLines } from './repeated-line-check.js';
+import { checkFactHasEvidence, researchChecks } from './evidence-checks.js';
+import { checkLinks } from './link-checks.js';
+import { checkHighPriorityHasOwner } from './opportunity-checks.js';
+import { checkReplacesCurrent, checkStageOwnersInvolved } from './stakeholder-checks.js';
 
 /**
  * Every check of the language, in one table (docs/language.md, "Diagnostics").
@@ -17,13 +22,18 @@ export class JourneyValidator {
     constructor(services: JourneyServices) {
         const duplicates = new DuplicateIdCheck(services.shared.workspace.IndexManager);
         this.checks = {
-            Persona: [duplicates.checkUniqueInWorkspace],
+            Persona: [duplicates.checkUniqueInWorkspace, checkRepeatedLines],
             Team: [duplicates.checkUniqueInWorkspace],
             Channel: [duplicates.checkUniqueInWorkspace],
-            Journey: [duplicates.checkUniqueInWorkspace, duplicates.checkUniqueInJourney, checkPersonasHaveEmotions],
-            Stage: [checkStageHasTouchpoints, checkStageHasOwner],
-            Emotion: [checkEmotionScore, checkPersonaInJourney],
-            Thought: [checkPersonaInJourney]
+            System: [duplicates.checkUniqueInWorkspace, checkRepeatedLines],
+            Research: [duplicates.checkUniqueInWorkspace, checkRepeatedLines, researchChecks(services.validation.DiagnosticSeverities), checkLinks],
+            Journey: [duplicates.checkUniqueInWorkspace, duplicates.checkUniqueInJourney, checkPersonasHaveEmotions, checkRepeatedLines, checkReplacesCurrent],
+            Stage: [checkStageHasTouchpoints, checkStageHasOwner, checkStageOwnersInvolved],
+            Touchpoint: [checkRepeatedLines],
+            Emotion: [checkEmotionScore, checkPersonaInJourney, checkFactHasEvidence],
+            Thought: [checkPersonaInJourney],
+            Pain: [checkFactHasEvidence],
+            Opportunity: [checkRepeatedLines, checkHighPriorityHasOwner, checkLinks]
         };
     }
 }

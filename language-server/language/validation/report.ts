@@ -14,5 +14,7 @@ export function report<N extends AstNode>(
     info: Omit<DiagnosticInfo<N>, 'code' | 'data'>,
     data: Record<string, unknown> = {}
 ): void {
-    accept(DEFAULT_SEVERITIES[code], message, { ...info, code, data: { ...diagnosticData(code), ...data } } as DiagnosticInfo<N>);
+    // An optional check (default `off`) is reported as a hint; the configured severity replaces it or drops it.
+    const severity = DEFAULT_SEVERITIES[code];
+    accept(severity === 'off' ? 'hint' : severity, message, { ...info, code, data: { ...diagnosticData(code), ...data } } as DiagnosticInfo<N>);
 }

@@ -3,7 +3,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { diffReport, type DiffFormat } from '../../../language-server/core/diff/diff-report.js';
 import type { WorkspaceDiagnostic } from '../../../language-server/core/diff/workspace-model.js';
 import type { CliCommand } from '../command.js';
-import { filesOnDisk, sideModel, workingTreeFiles, type SideFiles } from '../diff/diff-sides.js';
+import { filesOnDisk, sideModel, workingTreeFiles, workspaceContext, type SideFiles } from '../diff/diff-sides.js';
+import { pairReport } from '../diff/pair-diff.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
 import { InputError, UsageError } from '../errors.js';
 import { readJourneySource } from '../workspace.js';
@@ -23,6 +24,8 @@ interface Sides {
     curves: boolean;
     /** Which problems count; all by default. */
     keepDiagnostic?: (diagnostic: WorkspaceDiagnostic) => boolean;
+    /** Files loaded for their declarations only (absolute path → text), per side. */
+    context?: { before: SideFiles; after: SideFiles };
 }
 
 /** `journey diff`: what changed between two versions of the maps, by id, in customer terms. */
@@ -35,24 +38,33 @@ export const diffCommand: CliCommand = {
         'lines or a reformat is no change. Exits with 0 whether or not anything changed.',
         '',
         '  journey diff OLD NEW              two files, or two folders',
+        '  journey diff --pair PATH          each future-state journey against the journey it replaces',
         '  journey diff --git REV [paths...] the working tree against a git revision',
         '  journey diff --git-external ...   as git\'s external diff (docs/git-diff-driver.md)'
     ].join('\n'),
-    positionals: 'OLD NEW | --git REV [paths...]',
+    positionals: 'OLD NEW | --git REV [paths...] | --pair PATH',
     options: {
         format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'markdown' },
         git: { type: 'string', valueName: 'rev', description: 'Compare the working tree with this git revision' },
+        pair: { type: 'boolean', description: 'Compare each future-state journey under the paths with the current-state journey it replaces' },
         'git-external': { type: 'boolean', description: "Take git's seven external-diff arguments (path old-file old-hex old-mode new-file new-hex new-mode)" }
     },
     async run({ values, positionals, io }) {
         const format = String(values.format) as DiffFormat;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
+        if (values.pair) {
+            process.stdout.write(await pairReport(positionals, format));
+            return 0;
+        }
         const sides = values['git-external']
             ? gitExternalSides(positionals)
             : values.git !== undefined
               ? gitRevisionSides(String(values.git), positionals)
               : fileSides(positionals);
-        const [before, after] = await Promise.all([sideModel(sides.before, sides.root), sideModel(sides.after, sides.root)]);
+        const [before, after] = await Promise.all([
+            sideModel(sides.before, sides.root, sides.context?.before),
+            sideModel(sides.after, sides.root, sides.context?.after)
+        ]);
         for (const model of [before, after]) model.diagnostics = model.diagnostics.filter(sides.keepDiagnostic ?? (() => true));
         io.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
         return 0;
@@ -73,7 +85,9 @@ function fileSides(positionals: string[]): Sides {
             after: { [name]: readJourneySource(newPath).text },
             root: dirname(newPath),
             title: `Journey map changes in ${name}`,
-            curves: true
+            curves: true,
+            // Each file sees the declarations of its own workspace (people.journey beside it).
+            context: { before: withoutName(workspaceContext(oldPath, [oldPath, newPath]), dirname(newPath), name), after: withoutName(workspaceContext(newPath, [oldPath, newPath]), dirname(newPath), name) }
         };
     }
     return { before: filesOnDisk([oldPath], oldPath), after: filesOnDisk([newPath], newPath), root: newPath, title: 'Journey map changes', curves: true };
@@ -139,4 +153,10 @@ function isFolder(absolute: string, asGiven: string): boolean {
     } catch {
         throw new InputError(`no such file or folder: ${asGiven}`);
     }
+}
+
+/** A context file that would take the compared file's name (`root/name`) is left out: the compared file wins. */
+function withoutName(context: SideFiles, root: string, name: string): SideFiles {
+    const taken = resolve(root, name);
+    return Object.fromEntries(Object.entries(context).filter(([path]) => path !== taken));
 }

@@ -4,18 +4,38 @@
  * diagnostic is matched by, so both sides name the same file the same way.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
 import { buildWorkspaceModel } from '../../../language-server/language/diff/build-workspace-model.js';
 import type { WorkspaceModel } from '../../../language-server/core/diff/workspace-model.js';
-import { findJourneyFiles, loadWorkspaceFromTexts, readJourneySource } from '../workspace.js';
+import { findJourneyFiles, findWorkspaceRoot, loadWorkspaceFromTexts, readJourneySource } from '../workspace.js';
 
 export type SideFiles = Record<string, string>;
 
-/** Loads the files (paths relative to `root`) as a workspace and merges their render models. */
-export async function sideModel(files: SideFiles, root: string): Promise<WorkspaceModel> {
-    const workspace = await loadWorkspaceFromTexts(files, root);
-    return buildWorkspaceModel(workspace.documents, workspace.services.Journey, uri => slashed(relative(root, URI.parse(uri).fsPath)));
+/**
+ * Loads the files (paths relative to `root`) as a workspace and merges their render models.
+ * `context` files (absolute path → text) are loaded too, so that what they declare resolves,
+ * but are no part of the model: only `files` are compared.
+ */
+export async function sideModel(files: SideFiles, root: string, context: SideFiles = {}): Promise<WorkspaceModel> {
+    const workspace = await loadWorkspaceFromTexts({ ...context, ...files }, root);
+    const compared = new Set(Object.keys(files).map(name => URI.file(resolve(root, name)).toString()));
+    const documents = workspace.documents.filter(document => compared.has(document.uri.toString()));
+    return buildWorkspaceModel(documents, workspace.services.Journey, uri => slashed(relative(root, URI.parse(uri).fsPath)));
+}
+
+/**
+ * The other `.journey` files of the workspace a single file lives in (its folder, or
+ * the folder of journey.config.json above it), by absolute path, without `exclude`d files.
+ */
+export function workspaceContext(file: string, exclude: readonly string[]): SideFiles {
+    const root = findWorkspaceRoot(file, dirname(file));
+    const excluded = new Set(exclude.map(path => resolve(path)));
+    const context: SideFiles = {};
+    for (const path of findJourneyFiles([root])) {
+        if (!excluded.has(path)) context[path] = readJourneySource(path).text;
+    }
+    return context;
 }
 
 /** The `.journey` files under `paths` (files or folders), named relative to `base`. */

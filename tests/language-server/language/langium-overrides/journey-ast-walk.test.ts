@@ -179,3 +179,18 @@ describe('grammar-specific walks', () => {
         expect(count).toBeGreaterThan(100);
     });
 });
+
+describe('the walk tables', () => {
+    it('are derived from the grammar: every cross-reference property of every node type is walked', async () => {
+        const { walkTablesOf } = await import('../../../../language-server/language/langium-overrides/journey-ast-walk.js');
+        const { JourneyMapsGrammar } = await import('../../../../language-server/language/generated/grammar.js');
+        const { reflection } = await import('../../../../language-server/language/generated/ast.js');
+        const { references } = walkTablesOf(JourneyMapsGrammar());
+        for (const type of reflection.getAllTypes()) {
+            const metadata = reflection.getTypeMetaData(type);
+            const referenceProperties = Object.values(metadata.properties).filter(p => 'referenceType' in p && p.referenceType).map(p => p.name).sort();
+            expect([...(references[type] ?? [])].sort(), type).toEqual(referenceProperties);
+        }
+        expect(references.Emotion).toEqual(['persona', 'sources']);
+    });
+});

@@ -39,11 +39,11 @@ journey first_purchase {
 
 describe('keywords by context', () => {
     it('offers the top-level elements in an empty file', async () => {
-        expect(labels(await completionsAt('<|>'))).toEqual(['persona', 'team', 'channel', 'journey']);
+        expect(labels(await completionsAt('<|>'))).toEqual(['persona', 'team', 'channel', 'system', 'research', 'journey']);
     });
 
     it('offers the journey header and stage keywords inside a journey', async () => {
-        expect(labels(await completionsAt('journey j {\n  <|>\n}'))).toEqual(['description', 'goal', 'personas', 'state', 'stage']);
+        expect(labels(await completionsAt('journey j {\n  <|>\n}'))).toEqual(['description', 'goal', 'personas', 'state', 'involved', 'replaces', 'stage']);
     });
 
     it('offers the stage-level keywords inside a stage', async () => {
@@ -52,7 +52,7 @@ describe('keywords by context', () => {
 
     it('offers the touchpoint-level keywords inside a touchpoint body', async () => {
         expect(labels(await completionsAt(inTouchpoint('<|>')))).toEqual(
-            ['owner', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'metric']);
+            ['owner', 'action', 'thought', 'emotion', 'pain', 'opportunity', 'metric', 'frontstage', 'backstage', 'support', 'evidence', 'systems', 'moment-of-truth']);
     });
 
     it('offers the persona body keywords inside a persona', async () => {

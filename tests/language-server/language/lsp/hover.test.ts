@@ -1,7 +1,6 @@
-import { clearDocuments, expectHover, parseDocument, replaceIndices, textDocumentPositionParams } from 'langium/test';
-import { MarkupContent } from 'vscode-languageserver';
+import { expectHover } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHECKOUT, servicesWithLibrary } from './lsp-workspace.js';
+import { CHECKOUT, hoverMarkdown, servicesWithLibrary } from './lsp-workspace.js';
 
 type Services = Awaited<ReturnType<typeof servicesWithLibrary>>;
 let services: Services;
@@ -15,15 +14,8 @@ beforeAll(async () => {
  * library), for exact assertions; `expectHover` is used where a single
  * expected string reads better.
  */
-async function hoverAt(text: string): Promise<string | undefined> {
-    const { output, indices } = replaceIndices({ text });
-    const document = await parseDocument(services.Journey, output);
-    try {
-        const hover = await services.Journey.lsp.HoverProvider?.getHoverContent(document, textDocumentPositionParams(document, indices[0]));
-        return hover && MarkupContent.is(hover.contents) ? hover.contents.value : undefined;
-    } finally {
-        await clearDocuments(services.Journey, [document]);
-    }
+function hoverAt(text: string): Promise<string | undefined> {
+    return hoverMarkdown(services, text);
 }
 
 describe('hover on personas, teams and channels', () => {
