@@ -11,6 +11,7 @@ import { navigableElements, stageKey, type NavigableElement } from '../../langua
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/index.js';
 import { PREVIEW_VIEWS } from '../../language-server/protocol/index.js';
 import { DEFAULT_VIEW, viewInfo } from '../../language-server/core/views.js';
+import { exportFileName } from '../../language-server/core/export/export-file-name.js';
 import { ErrorBanner } from './banner.js';
 import { renderDetails } from './details-view.js';
 import type { RevealTargets } from './map/map-context.js';
@@ -363,7 +364,8 @@ export class PreviewApp {
         }
         if (format !== 'svg' && format !== 'png') return;
         void this.exportImage(format).then(data => {
-            const name = `${this.currentJourney()?.id ?? 'journey'}-${this.state.view}.${format}`;
+            // The extension's rule: the map's file name, the view, the format (checkout-blueprint.svg).
+            const name = exportFileName(this.latest?.model.uri ?? '', format, this.state.view);
             download(name, format === 'svg' ? URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' })) : data);
         }, (error: unknown) => this.banner.showRenderError(viewInfo(this.state.view).label, error instanceof Error ? error.message : String(error)));
     }

@@ -2,6 +2,7 @@
  * The toolbar: view switcher, journey picker (only when the file has several),
  * persona filter, zoom, and export buttons.
  */
+import { journeyTitle } from '../../language-server/core/model/model-lookup.js';
 import type { RenderJourney, RenderPersona } from '../../language-server/core/model/render-model.js';
 import type { ExportFormat, PreviewView } from '../../language-server/protocol/index.js';
 import { PREVIEW_VIEWS } from '../../language-server/protocol/index.js';
@@ -112,10 +113,6 @@ export class Toolbar {
         for (const wholeFile of this.wholeFileExports) wholeFile.hidden = state.standalone;
         for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = viewInfo(state.view).renderer === 'html';
     }
-}
-
-function journeyTitle(journey: RenderJourney): string {
-    return journey.state ? `${journey.label} (${journey.state} state)` : journey.label;
 }
 
 function replaceOptions(select: HTMLSelectElement, options: Array<[string, string]>, selected: string): void {

@@ -96,7 +96,8 @@ describe('renderStandaloneHtml', () => {
         expect(await page.locator('button[data-export="html"]').isVisible()).toBe(false);
         await showView(page, 'blueprint');
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
-        expect(download.suggestedFilename()).toBe('store_return-blueprint.svg');
+        // The extension's one rule for export names: the map's file, the view, the format.
+        expect(download.suggestedFilename()).toBe('multi-blueprint.svg');
         expect(opened.requests).toEqual([]);
         expect(await opened.violations()).toEqual([]);
         await page.screenshot({ path: join(OUTPUT_DIR, 'export-blueprint.png') });
