@@ -19,6 +19,8 @@ import { JourneyLspModule, JourneyLspSharedModule } from './lsp/journey-lsp-modu
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { useLazyCstRanges } from './workspace/lazy-range-cst.js';
 import { useGrammarContainerLinks } from './workspace/grammar-container-links.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { useBoundedRecovery } from './workspace/bounded-recovery.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
@@ -45,7 +47,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
         ParserConfig: () => ({ maxLookahead: 3 }),
         ValueConverter: () => new JourneyValueConverter(),
-        LangiumParser: services => useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services)))
+        LangiumParser: services => useBoundedRecovery(useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services))))
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
@@ -70,7 +72,10 @@ export function createJourneyServices(context: DefaultSharedModuleContext, share
     Journey: JourneyServices;
 } {
     const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule, {
-        workspace: { DocumentBuilder: services => new RevalidatingDocumentBuilder(services) }
+        workspace: {
+            DocumentBuilder: services => new RevalidatingDocumentBuilder(services),
+            IndexManager: services => new JourneyIndexManager(services)
+        }
     }, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
     shared.ServiceRegistry.register(Journey);
