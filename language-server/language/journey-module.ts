@@ -24,6 +24,7 @@ import { useBoundedRecovery } from './workspace/bounded-recovery.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
+import { JourneyLexer } from './workspace/journey-lexer.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -47,6 +48,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
         ParserConfig: () => ({ maxLookahead: 3 }),
         ValueConverter: () => new JourneyValueConverter(),
+        Lexer: services => new JourneyLexer(services),
         LangiumParser: services => useBoundedRecovery(useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services))))
     },
     references: {

@@ -10,7 +10,7 @@ export const JourneyTerminals = {
     WS: /\s+/,
     ID: /[A-Za-z_][A-Za-z0-9_]*/,
     NUMBER: /-?[0-9]+(\.[0-9]+)?/,
-    STRING: /"(\\.|[^"\\\r\n])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"?/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

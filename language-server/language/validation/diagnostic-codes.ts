@@ -11,7 +11,8 @@ export const DiagnosticCode = {
     DuplicateId: 'duplicate-id',
     UnresolvedReference: 'unresolved-reference',
     PersonaNotInJourney: 'persona-not-in-journey',
-    SyntaxError: 'syntax-error'
+    SyntaxError: 'syntax-error',
+    UnterminatedString: 'unterminated-string'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
@@ -33,7 +34,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
     'duplicate-id': 'error',
     'unresolved-reference': 'error',
     'persona-not-in-journey': 'warning',
-    'syntax-error': 'error'
+    'syntax-error': 'error',
+    'unterminated-string': 'error'
 };
 
 export const ALL_DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];

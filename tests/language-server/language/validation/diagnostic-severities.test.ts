@@ -74,7 +74,7 @@ describe('invalid journey.config.json: every problem with file, line and column'
     it('reports an unknown code on the code, keeping the valid entries', () => {
         const { severities, problems: found } = parseConfig('{\r\n  "diagnostics": {\r\n    "stage-without-ownr": "error",\r\n    "duplicate-id": "warning"\r\n  }\r\n}', 'c.json');
         expect(found.map(p => `${p.line}:${p.column} ${p.message}`)).toEqual([
-            "3:5 unknown diagnostic code 'stage-without-ownr' (known codes: stage-without-touchpoints, stage-without-owner, persona-without-emotions, emotion-out-of-range, duplicate-id, unresolved-reference, persona-not-in-journey, syntax-error)"
+            "3:5 unknown diagnostic code 'stage-without-ownr' (known codes: stage-without-touchpoints, stage-without-owner, persona-without-emotions, emotion-out-of-range, duplicate-id, unresolved-reference, persona-not-in-journey, syntax-error, unterminated-string)"
         ]);
         expect([...severities]).toEqual([['duplicate-id', 'warning']]);
     });
