@@ -25,6 +25,7 @@ import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
 import { JourneyLexer } from './workspace/journey-lexer.js';
+import { JourneyServiceRegistry } from './workspace/journey-service-registry.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -74,6 +75,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext, share
     Journey: JourneyServices;
 } {
     const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule, {
+        ServiceRegistry: services => new JourneyServiceRegistry(services),
         workspace: {
             DocumentBuilder: services => new RevalidatingDocumentBuilder(services),
             IndexManager: services => new JourneyIndexManager(services)
