@@ -25,6 +25,7 @@ import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './references/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './workspace/journey-value-converter.js';
 import { JourneyLexer } from './workspace/journey-lexer.js';
+import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 import { JourneyServiceRegistry } from './workspace/journey-service-registry.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
@@ -78,7 +79,8 @@ export function createJourneyServices(context: DefaultSharedModuleContext, share
         ServiceRegistry: services => new JourneyServiceRegistry(services),
         workspace: {
             DocumentBuilder: services => new RevalidatingDocumentBuilder(services),
-            IndexManager: services => new JourneyIndexManager(services)
+            IndexManager: services => new JourneyIndexManager(services),
+            WorkspaceManager: services => new JourneyWorkspaceManager(services)
         }
     }, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
