@@ -1,5 +1,7 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError } from 'vscode-languageserver/node.js';
+import { INVALID_PARAMS_METHOD, MessageGuard, NO_DOCUMENT_METHOD } from './message-guard.js';
+import { URI } from 'langium';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
 import { JourneyNodeFileSystem } from './journey-file-system.js';
@@ -11,8 +13,14 @@ import { registerDiffRequestHandler } from '../language/diff/diff-request-handle
  * `--socket=N`) is taken from the process arguments, as every LSP client expects.
  */
 export function startJourneyLanguageServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
+    const guard = new MessageGuard();
+    const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
     const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
+    guard.documents = { hasDocument: uri => shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri)) };
+    connection.onRequest(INVALID_PARAMS_METHOD, (params: { method: string; problem: string }) => {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${params.method}: ${params.problem}`);
+    });
+    connection.onRequest(NO_DOCUMENT_METHOD, () => null);
     watchDiagnosticConfig(shared, Journey);
     registerRenderModelHandler(shared);
     registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));

@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, UriUtils, type Stream, type URI, type FileSystemNode, type LangiumDocument } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type BuildOptions, type Stream, type URI, type FileSystemNode, type LangiumDocument } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver';
 import { workspaceRootsOf } from './workspace-roots.js';
 
@@ -13,6 +13,11 @@ const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev', '/run']);
  * message instead of leaving the server never ready.
  */
 export class JourneyWorkspaceManager extends DefaultWorkspaceManager {
+    // Langium builds the workspace without validation and validates it on the first edit: a client
+    // that opens nothing got no diagnostics, and code actions on an unopened file failed ("state is
+    // IndexedReferences, requiring Validated"). The same checks as the first edit, once, at startup.
+    override initialBuildOptions: BuildOptions = { validation: { categories: ['built-in', 'fast'] } };
+
     override initialize(params: InitializeParams): void {
         this.folders = workspaceRootsOf(params);
     }
