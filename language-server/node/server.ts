@@ -5,6 +5,7 @@ import { URI } from 'langium';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
 import { JourneyNodeFileSystem } from './journey-file-system.js';
+import { watchFilesUnlessClientDoes } from './fallback-file-watcher.js';
 import { registerRenderModelHandler } from '../language/lsp/render-model-handler.js';
 import { registerDiffRequestHandler } from '../language/diff/diff-request-handler.js';
 
@@ -22,6 +23,7 @@ export function startJourneyLanguageServer(): void {
     });
     connection.onRequest(NO_DOCUMENT_METHOD, () => null);
     watchDiagnosticConfig(shared, Journey);
+    watchFilesUnlessClientDoes(shared);
     registerRenderModelHandler(shared);
     registerDiffRequestHandler(shared, () => createJourneyServices(JourneyNodeFileSystem));
     startLangiumServer(shared);
