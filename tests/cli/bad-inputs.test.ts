@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,35 @@ describe('journey with bad inputs', () => {
         expect(lines).toHaveLength(8_002);
         expect(lines[7_999]).toBe(`long.journey:1:${8 + 2 * 7_999} error Unexpected character '@'. [syntax-error]`);
         expect(lines[8_000]).toBe(`long.journey:2:12 error Unexpected character '@'. [syntax-error]`);
+    });
+});
+
+describe('journey fmt and check with files that are no UTF-8 text or no regular file', () => {
+    it('refuses invalid UTF-8 with exit 2 and leaves the file untouched', () => {
+        const folder = folderWith({});
+        const bytes = Buffer.concat([Buffer.from('team   a "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
+        writeFileSync(join(folder, 'latin1.journey'), bytes);
+        const run = journey(['fmt', 'latin1.journey'], folder);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('latin1.journey: not UTF-8 text');
+        expect(readFileSync(join(folder, 'latin1.journey'))).toEqual(bytes);
+    });
+
+    it('refuses a FIFO and a link to /dev/zero named .journey instead of hanging or reading forever', () => {
+        const folder = folderWith({});
+        execFileSync('mkfifo', [join(folder, 'pipe.journey')]);
+        symlinkSync('/dev/zero', join(folder, 'zero.journey'));
+        for (const [command, file] of [['check', 'pipe.journey'], ['fmt', 'pipe.journey'], ['check', 'zero.journey']]) {
+            const run = journey([command, file], folder);
+            expect(run.status).toBe(2);
+            expect(run.stderr).toContain(`${file}: not a regular file`);
+        }
+    });
+
+    it('keeps the majority line end: one stray CRLF in an LF file becomes LF, a CR-only file stays CR', () => {
+        const folder = folderWith({ 'mixed.journey': 'team a {\ndescription "x"}\r\nteam   b\nteam c\n', 'cr.journey': 'team a {\rdescription "x"}\rteam   b\r' });
+        expect(journey(['fmt', '.'], folder).status).toBe(0);
+        expect(readFileSync(join(folder, 'mixed.journey'), 'utf8')).toBe('team a {\n  description "x"\n}\nteam b\nteam c\n');
+        expect(readFileSync(join(folder, 'cr.journey'), 'utf8')).toBe('team a {\r  description "x"\r}\rteam b\r');
     });
 });
