@@ -125,7 +125,7 @@ describe('journey lsp --stdio', () => {
         }) as Hover;
         expect(hover.contents).toEqual({
             kind: 'markdown',
-            value: '**Maya, first\\-time buyer** · persona `maya`\n\nFreelance designer\n\n**Goals**\n- Get a laptop stand this week'
+            value: '**Maya, first-time buyer** · persona `maya`\n\nFreelance designer\n\n**Goals**\n- Get a laptop stand this week'
         });
     });
 
