@@ -87,10 +87,10 @@ describe('journey fmt and check with files that are no UTF-8 text or no regular 
         }
     });
 
-    it('keeps the majority line end: one stray CRLF in an LF file becomes LF, a CR-only file stays CR', () => {
-        const folder = folderWith({ 'mixed.journey': 'team a {\ndescription "x"}\r\nteam   b\nteam c\n', 'cr.journey': 'team a {\rdescription "x"}\rteam   b\r' });
+    it('writes the majority line end: a stray CRLF in an LF file does not spread to the rewritten lines, a CR-only file stays CR', () => {
+        const folder = folderWith({ 'mixed.journey': 'team x\r\nteam a {\ndescription "x"}\nteam   b\nteam c\n', 'cr.journey': 'team a {\rdescription "x"}\rteam   b\r' });
         expect(journey(['fmt', '.'], folder).status).toBe(0);
-        expect(readFileSync(join(folder, 'mixed.journey'), 'utf8')).toBe('team a {\n  description "x"\n}\nteam b\nteam c\n');
+        expect(readFileSync(join(folder, 'mixed.journey'), 'utf8')).toBe('team x\r\nteam a {\n  description "x"\n}\nteam b\nteam c\n');
         expect(readFileSync(join(folder, 'cr.journey'), 'utf8')).toBe('team a {\r  description "x"\r}\rteam b\r');
     });
 });

@@ -81,7 +81,6 @@ export class JourneyFormatter extends AbstractFormatter {
         const eol = majorityLineEnd(text);
         const edges = range ? { leading: [], trailing: [] } : this.documentEdgeEdits(document);
         const edits = [...edges.leading, ...(range ? clipToRange(inner, range, textDocument) : inner), ...edges.trailing];
-        if (!range) edits.push(...otherLineEnds(textDocument, eol, edits));
         return edits
             .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
             .filter(edit => edit.newText !== textDocument.getText(edit.range))
@@ -176,20 +175,7 @@ function clipToRange(edits: TextEdit[], range: Range, textDocument: TextDocument
     return clipped;
 }
 
-/** Edits turning each line end the formatter's own edits leave alone into the file's majority one. */
-function otherLineEnds(textDocument: TextDocument, eol: string, edits: TextEdit[]): TextEdit[] {
-    const covered = edits.map(edit => [textDocument.offsetAt(edit.range.start), textDocument.offsetAt(edit.range.end)]);
-    const result: TextEdit[] = [];
-    for (const match of textDocument.getText().matchAll(/\r\n|\r|\n/g)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (match[0] === eol || covered.some(([from, to]) => start < to && end > from)) continue;
-        result.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: '\n' });
-    }
-    return result;
-}
-
-/** The file's most frequent line end (CRLF, LF or CR): every line the formatter writes gets it, so one stray CRLF no longer spreads. */
+/** The file's most frequent line end (CRLF, LF or CR): every line break the formatter writes gets it, so one stray CRLF no longer spreads to the rewritten lines. */
 function majorityLineEnd(text: string): string {
     const crlf = text.match(/\r\n/g)?.length ?? 0;
     const lf = (text.match(/\n/g)?.length ?? 0) - crlf;

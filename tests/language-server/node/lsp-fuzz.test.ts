@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, LSPErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../../support/prng.js';
 import { initializeWorkspace, startStdioServer, type StdioServer } from '../language/lsp/stdio-client.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/language-md/${name}`, import.meta.url), 'utf8');
@@ -23,17 +24,6 @@ const IN_FLIGHT = 8;
 const SLOWEST_REPLY_MS = 5_000;
 const NOISE = ['{', '}', '"', '\\"', 'stage x {', 'touchpoint t {', 'emotion maya 9', 'owner', ',', '\n', '\r\n', '😀', '%', '3.0', '/*', '*/'];
 
-/** mulberry32: the same sequence on every machine. */
-function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 let workspace: string;
 let server: StdioServer;
