@@ -22,6 +22,11 @@ import { useGrammarContainerLinks } from './langium-overrides/grammar-container-
 import { JourneyLinker } from './langium-overrides/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './langium-overrides/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './langium-overrides/journey-value-converter.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { useBoundedRecovery } from './workspace/bounded-recovery.js';
+import { JourneyLexer } from './workspace/journey-lexer.js';
+import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
+import { JourneyServiceRegistry } from './workspace/journey-service-registry.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -45,7 +50,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         // parses faster than Langium's default LL(*) (which must also build its prediction tables per process).
         ParserConfig: () => ({ maxLookahead: 3 }),
         ValueConverter: () => new JourneyValueConverter(),
-        LangiumParser: services => useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services)))
+        Lexer: services => new JourneyLexer(services),
+        LangiumParser: services => useBoundedRecovery(useGrammarContainerLinks(useLazyCstRanges(createLangiumParser(services))))
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
@@ -70,7 +76,12 @@ export function createJourneyServices(context: DefaultSharedModuleContext, share
     Journey: JourneyServices;
 } {
     const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneyLspSharedModule, {
-        workspace: { DocumentBuilder: services => new RevalidatingDocumentBuilder(services) }
+        ServiceRegistry: services => new JourneyServiceRegistry(services),
+        workspace: {
+            DocumentBuilder: services => new RevalidatingDocumentBuilder(services),
+            IndexManager: services => new JourneyIndexManager(services),
+            WorkspaceManager: services => new JourneyWorkspaceManager(services)
+        }
     }, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);
     shared.ServiceRegistry.register(Journey);

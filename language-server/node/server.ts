@@ -1,8 +1,11 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError } from 'vscode-languageserver/node.js';
+import { INVALID_PARAMS_METHOD, MessageGuard, NO_DOCUMENT_METHOD } from './message-guard.js';
+import { URI } from 'langium';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
 import { JourneyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-file-system.js';
+import { watchFilesUnlessClientDoes } from './fallback-file-watcher.js';
 import { registerCustomRequests } from '../language/lsp/custom-requests.js';
 
 /**
@@ -10,10 +13,17 @@ import { registerCustomRequests } from '../language/lsp/custom-requests.js';
  * `--socket=N`) is taken from the process arguments, as every LSP client expects.
  */
 export function startJourneyLanguageServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
+    const guard = new MessageGuard();
+    const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
     // Files on disk directly; a virtual workspace's files (e.g. vscode-vfs:) through the client.
     const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(connection) });
+    guard.documents = { hasDocument: uri => shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri)) };
+    connection.onRequest(INVALID_PARAMS_METHOD, (params: { method: string; problem: string }) => {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${params.method}: ${params.problem}`);
+    });
+    connection.onRequest(NO_DOCUMENT_METHOD, () => null);
     watchDiagnosticConfig(shared, Journey);
+    watchFilesUnlessClientDoes(shared);
     registerCustomRequests(shared, () => createJourneyServices(JourneyNodeFileSystem));
     startLangiumServer(shared);
 }

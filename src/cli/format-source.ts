@@ -14,7 +14,7 @@ export type FormatOutcome =
     | { readonly formatted: string; readonly syntaxErrors?: undefined }
     | { readonly formatted?: undefined; readonly syntaxErrors: SyntaxProblem[] };
 
-const SYNTAX_CODES = new Set(['syntax-error', 'lexing-error', 'parsing-error']);
+const SYNTAX_CODES = new Set(['syntax-error', 'unterminated-string', 'lexing-error', 'parsing-error']);
 
 /**
  * Formats one file with the language server's formatter (the very edits

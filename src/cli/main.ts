@@ -8,8 +8,12 @@ export { runCli } from './cli.js';
 export function main(args: string[]): void {
     // `journey check | head -1` closes the pipe early: the rest of the output is dropped
     // quietly (no stack trace), and the exit code still tells whether there were errors.
+    // Any other write error (a full disk: `> /dev/full`) is one line and exit code 2, never a stack trace.
     process.stdout.on('error', error => {
-        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return;
+        process.stderr.write(`journey: cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
+        process.exit(2);
     });
     void runCli(args).then(code => {
         // exitCode rather than exit(): stdout may still be flushing into a pipe.

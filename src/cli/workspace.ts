@@ -144,13 +144,38 @@ function collectJourneyFiles(folder: string, found: Set<string>): void {
     }
 }
 
-/** Reads a `.journey` file as UTF-8; throws InputError naming the file when it cannot. */
+/** Larger than any real map (the largest example is ~20 KB): beyond it a file is refused, not read. */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
+// ignoreBOM keeps a byte order mark in the text: sourceFromText notes it so fmt writes it back.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a `.journey` file as UTF-8; throws InputError naming the file when it
+ * cannot. Only a regular file (after following links) is read: a FIFO hung
+ * `check` and `fmt`, a link to /dev/zero read until the process aborted. Bytes
+ * that are not UTF-8 are refused rather than turned into U+FFFD, which `fmt`
+ * would then have written back.
+ */
 export function readJourneySource(path: string): JourneySource {
+    const shown = displayPath(path);
+    let bytes: Buffer;
     try {
-        return sourceFromText(path, readFileSync(path, 'utf8'));
+        const stats = statSync(path);
+        if (!stats.isFile()) throw new InputError(`cannot read ${shown}: not a regular file`);
+        if (stats.size > MAX_SOURCE_BYTES) throw new InputError(`cannot read ${shown}: larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB`);
+        bytes = readFileSync(path);
     } catch (error) {
-        throw new InputError(`cannot read ${displayPath(path)}: ${describeError(error)}`);
+        if (error instanceof InputError) throw error;
+        throw new InputError(`cannot read ${shown}: ${describeError(error)}`);
     }
+    let text: string;
+    try {
+        text = UTF8.decode(bytes);
+    } catch {
+        throw new InputError(`cannot read ${shown}: not UTF-8 text (save it as UTF-8)`);
+    }
+    return sourceFromText(path, text);
 }
 
 /** Editors hide a byte order mark: so do we, or every column of line 1 would be off by one. */

@@ -36,7 +36,8 @@ export const BOUNDARIES: Boundary[] = [
     {
         folder: 'language-server/node/',
         mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/'],
-        mayImportPackages: [...LANGIUM, 'node:']
+        // chokidar: watching the workspace for clients that cannot (fallback-file-watcher.ts).
+        mayImportPackages: [...LANGIUM, 'node:', 'chokidar']
     },
     {
         folder: 'language-server/browser/',

@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
-import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import { journeyLayout } from './journey-layout.js';
 import { SOFT_KEYWORD_RULE } from '../language-facts.js';
@@ -75,13 +76,34 @@ export class JourneyFormatter extends AbstractFormatter {
     }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
+        const textDocument = document.textDocument;
         const inner = super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
-        const text = document.textDocument.getText();
-        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        const text = textDocument.getText();
+        const eol = majorityLineEnd(text);
         const edges = range ? { leading: [], trailing: [] } : this.documentEdgeEdits(document);
-        return [...edges.leading, ...inner, ...edges.trailing]
+        const edits = [...edges.leading, ...(range ? clipToRange(inner, range, textDocument) : inner), ...edges.trailing];
+        return edits
             .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
-            .filter(edit => edit.newText !== document.textDocument.getText(edit.range));
+            .filter(edit => edit.newText !== textDocument.getText(edit.range))
+            // Only whitespace is ever replaced: between two tokens of the tree there may be text the
+            // parser skipped after a syntax error, which an edit "between the tokens" would delete.
+            .filter(edit => /^\s*$/.test(textDocument.getText(edit.range)));
+    }
+
+    /**
+     * Langium compares a 1-based error line with the 0-based range and so
+     * formatted a selection that ends on the line just before the first error.
+     */
+    protected override isFormatRangeErrorFree(document: LangiumDocument, range: Range): boolean {
+        const { lexerErrors, parserErrors } = document.parseResult;
+        const lines = [...lexerErrors.map(error => error.line), ...parserErrors.map(error => error.token.startLine)];
+        // A line Chevrotain does not know (an error at the end of the file) counts as line 1: nothing is formatted.
+        return lines.every(line => line !== undefined && Number.isFinite(line) && line - 1 > range.end.line);
+    }
+
+    /** Every edit that touches the selection is a candidate; `clipToRange` keeps what lies inside it. */
+    protected override insideRange(inside: Range, total?: Range): boolean {
+        return !total || (!isBefore(inside.end, total.start) && !isBefore(total.end, inside.start));
     }
 
     /** No whitespace before the first token (a BOM is kept), exactly one line break after the last. */
@@ -133,6 +155,44 @@ export class JourneyFormatter extends AbstractFormatter {
 function isSoftKeywordId(leaf: LeafCstNode): boolean {
     const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
     return rule?.name === SOFT_KEYWORD_RULE;
+}
+
+/**
+ * The part of each edit inside the selection: an edit within it stays; one
+ * that starts before it and ends in it (the line break and indentation before
+ * the selection's first line) keeps only its indentation, so a whole-line
+ * selection re-indents its first line without touching the line before; any
+ * other edit reaches outside the selection and is dropped.
+ */
+function clipToRange(edits: TextEdit[], range: Range, textDocument: TextDocument): TextEdit[] {
+    const clipped: TextEdit[] = [];
+    for (const edit of edits) {
+        const { start, end } = edit.range;
+        if (isBefore(range.end, end)) continue;
+        if (!isBefore(start, range.start)) {
+            clipped.push(edit);
+            continue;
+        }
+        const lineStart = { line: end.line, character: 0 };
+        const oldText = textDocument.getText(edit.range);
+        if (oldText.includes('\n') && edit.newText.includes('\n') && !isBefore(lineStart, range.start)) {
+            clipped.push({ range: { start: lineStart, end }, newText: edit.newText.slice(edit.newText.lastIndexOf('\n') + 1) });
+        }
+    }
+    return clipped;
+}
+
+/** The file's most frequent line end (CRLF, LF or CR): every line break the formatter writes gets it, so one stray CRLF no longer spreads to the rewritten lines. */
+function majorityLineEnd(text: string): string {
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+    const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
+    if (crlf > lf && crlf >= cr) return '\r\n';
+    return cr > lf ? '\r' : '\n';
+}
+
+function isBefore(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 function isLeaf(node: CstNode): node is LeafCstNode {

@@ -10,7 +10,7 @@ export const JourneyTerminals = {
     WS: /\s+/,
     ID: /[A-Za-z_][A-Za-z0-9_]*/,
     NUMBER: /-?[0-9]+(\.[0-9]+)?/,
-    STRING: /"(\\.|[^"\\\r\n])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"?/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };
@@ -159,7 +159,7 @@ export function isEmotion(item: unknown): item is Emotion {
 export type Estimate = Level | string;
 
 export function isEstimate(item: unknown): item is Estimate {
-    return isLevel(item) || (typeof item === 'string' && (/"(\\.|[^"\\\r\n])*"/.test(item)));
+    return isLevel(item) || (typeof item === 'string' && (/"(\\.|[^"\\\r\n])*"?/.test(item)));
 }
 
 export interface Journey extends langium.AstNode {

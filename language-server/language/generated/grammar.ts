@@ -2305,7 +2305,7 @@ export const JourneyMapsGrammar = (): Grammar => loadedJourneyMapsGrammar ?? (lo
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"/",
+        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"?/",
         "parenthesized": false
       },
       "fragment": false,

@@ -1,4 +1,5 @@
-import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument } from 'langium';
+import type { AstNodeDescription, LangiumDocument } from 'langium';
+import { JourneyIndexManager } from '../workspace/journey-index-manager.js';
 
 /**
  * Langium's index, as the CLI needs it. The reference index serves find
@@ -7,7 +8,7 @@ import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument } fr
  * A parallel check also declares here the exports of files another thread
  * parses (see check/workspace-shard.ts).
  */
-export class CliIndexManager extends DefaultIndexManager {
+export class CliIndexManager extends JourneyIndexManager {
     override async updateReferences(_document: LangiumDocument): Promise<void> {
         // Nothing to do: see above.
     }
@@ -21,5 +22,6 @@ export class CliIndexManager extends DefaultIndexManager {
     declareExports(uri: string, descriptions: AstNodeDescription[]): void {
         this.symbolIndex.set(uri, descriptions);
         this.symbolByTypeIndex.clear(uri);
+        this.contentChanged();
     }
 }

@@ -18,6 +18,7 @@ import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import type { DiagnosticSeverities } from '../validation/diagnostic-severities.js';
 import { forEachAstNode } from './journey-ast-walk.js';
 import { SOFT_KEYWORDS } from '../language-facts.js';
+import { isUnterminatedStringError } from '../workspace/journey-lexer.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;
@@ -86,12 +87,17 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(first)) {
+        // Langium adds one diagnostic per lexer error, in their order.
+        diagnostics.slice(first).forEach((diagnostic, i) => {
+            if (isUnterminatedStringError(parseResult.lexerErrors[i])) {
+                Object.assign(diagnostic, withCode(diagnostic, DiagnosticCode.UnterminatedString, diagnostic.message));
+                return;
+            }
             // Chevrotain says "unexpected character: ->@<- at offset: 5, skipped 1 characters."
             const character = /->(.*)<-/s.exec(diagnostic.message)?.[1];
             const message = character !== undefined ? `Unexpected character '${character}'.` : diagnostic.message;
             Object.assign(diagnostic, asSyntaxError(diagnostic, message));
-        }
+        });
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -130,7 +136,11 @@ function withoutSoftKeywords(alternatives: string[]): string[] {
 }
 
 function asSyntaxError(diagnostic: Diagnostic, message: string): Partial<Diagnostic> {
-    return { message, code: DiagnosticCode.SyntaxError, data: { ...diagnostic.data, ...diagnosticData(DiagnosticCode.SyntaxError) } };
+    return withCode(diagnostic, DiagnosticCode.SyntaxError, message);
+}
+
+function withCode(diagnostic: Diagnostic, code: DiagnosticCode, message: string): Partial<Diagnostic> {
+    return { message, code, data: { ...diagnostic.data, ...diagnosticData(code) } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { isTerminatedString } from '../workspace/journey-lexer.js';
 
 /**
  * Langium's value converter, cheaper for the three terminals every line has.
@@ -11,8 +12,11 @@ import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, t
 export class JourneyValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
-            case 'STRING':
-                return input.includes('\\') ? ValueConverter.convertString(input) : input.slice(1, -1);
+            case 'STRING': {
+                // An unterminated string (an error of its own) means the text up to the end of its line.
+                const quoted = isTerminatedString(input) ? input : `${input}"`;
+                return quoted.includes('\\') ? ValueConverter.convertString(quoted) : quoted.slice(1, -1);
+            }
             case 'ID':
                 return ValueConverter.convertID(input);
             case 'NUMBER':

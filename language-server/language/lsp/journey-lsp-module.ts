@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { JourneyServices } from '../journey-module.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
+import { JourneyDocumentUpdateHandler } from './journey-document-update-handler.js';
 import { JourneyDocumentSymbolProvider } from './journey-document-symbol-provider.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyNodeKindProvider } from './journey-node-kind-provider.js';
@@ -24,6 +25,7 @@ export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> =
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
+        DocumentUpdateHandler: services => new JourneyDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services)
     }
 };

@@ -1,7 +1,16 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstReflection } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
 import { SOFT_KEYWORD_RULE } from '../language-facts.js';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    SemanticTokenModifiers,
+    SemanticTokenTypes,
+    type CancellationToken,
+    type SemanticTokens,
+    type SemanticTokensDelta,
+    type SemanticTokensDeltaParams,
+    type SemanticTokensParams,
+    type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 
 /** One token type per kind of element, the same for its declaration and its references. */
 export const ELEMENT_TOKEN_TYPES: Readonly<Record<string, string>> = {
@@ -24,10 +33,37 @@ export const ELEMENT_TOKEN_TYPES: Readonly<Record<string, string>> = {
  */
 export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
     private readonly reflection: AstReflection;
+    /** The request being answered; the next one starts when it has settled. */
+    private running: Promise<unknown> = Promise.resolve();
 
     constructor(services: LangiumServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
+    }
+
+    // Langium keeps the request's document, range and token builder in fields
+    // across the `await`s of its tree walk: two requests in flight (a full and
+    // a range one, or two documents) mixed their tokens. One at a time, then.
+    override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override semanticHighlightDelta(
+        document: LangiumDocument,
+        params: SemanticTokensDeltaParams,
+        cancelToken?: CancellationToken
+    ): Promise<SemanticTokens | SemanticTokensDelta> {
+        return this.oneAtATime(() => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
+    private oneAtATime<T>(request: () => Promise<T>): Promise<T> {
+        const result = this.running.then(request);
+        this.running = result.catch(() => undefined);
+        return result;
     }
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

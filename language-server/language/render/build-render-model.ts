@@ -39,6 +39,8 @@ import type {
     RenderTouchpoint
 } from '../../core/model/render-model.js';
 import { sourceOf } from './source-location.js';
+import { isValidScoreText, writtenScore } from '../validation/emotion-checks.js';
+import { isShownScore } from '../../core/model/model-lookup.js';
 
 /**
  * Builds the render model of a document from the AST Langium parsed, linked and
@@ -161,13 +163,11 @@ class RenderModelBuilder {
                 this.usePersona(emotion.persona);
                 const persona = referencedId(emotion.persona);
                 if (!persona || typeof emotion.score !== 'number' || Number.isNaN(emotion.score)) return [];
-                return [{
-                    persona,
-                    score: emotion.score,
-                    ...(emotion.note !== undefined ? { note: emotion.note } : {}),
-                    sources: this.cited(emotion.sources),
-                    source: sourceOf(emotion, this.names, 'persona')
-                }];
+                // `3.0` or `05` is an emotion-out-of-range error whose value the diagrams would draw as 3 or 5:
+                // left out like an unreadable score. Values outside 1-5 stay, as the details table names them.
+                const written = writtenScore(emotion);
+                if (written !== undefined && !isValidScoreText(written) && isShownScore(emotion)) return [];
+                return [{ persona, score: emotion.score, ...(emotion.note !== undefined ? { note: emotion.note } : {}), sources: this.cited(emotion.sources), source: sourceOf(emotion, this.names, 'persona') }];
             }),
             pains: (touchpoint.pains ?? [])
                 .filter(pain => pain.text !== undefined)

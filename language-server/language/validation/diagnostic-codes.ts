@@ -20,7 +20,8 @@ export const DiagnosticCode = {
     OpportunityWithoutOwner: 'opportunity-without-owner',
     LinkNotHttp: 'link-not-http',
     OwnerNotInvolved: 'owner-not-involved',
-    ReplacesNotCurrent: 'replaces-not-current'
+    ReplacesNotCurrent: 'replaces-not-current',
+    UnterminatedString: 'unterminated-string'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
@@ -54,7 +55,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, ConfiguredSever
     'opportunity-without-owner': 'warning',
     'link-not-http': 'warning',
     'owner-not-involved': 'off',
-    'replaces-not-current': 'warning'
+    'replaces-not-current': 'warning',
+    'unterminated-string': 'error'
 };
 
 export const ALL_DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];

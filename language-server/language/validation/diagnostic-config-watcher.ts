@@ -2,6 +2,7 @@ import { URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
+import { workspaceRootsOf } from '../workspace/workspace-roots.js';
 import { CONFIG_FILE_NAME, DiagnosticConfigError, type ConfigProblem } from './diagnostic-severities.js';
 
 /**
@@ -43,8 +44,7 @@ export function watchDiagnosticConfig(shared: LangiumSharedServices, journey: Jo
     };
 
     shared.lsp.LanguageServer.onInitialize(params => {
-        const folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-        roots = folders.map(uri => URI.parse(uri));
+        roots = workspaceRootsOf(params).map(folder => URI.parse(folder.uri));
         void load();
     });
 

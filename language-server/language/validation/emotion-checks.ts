@@ -13,7 +13,7 @@ export function checkEmotionScore(emotion: Emotion, accept: ValidationAcceptor):
         return; // a syntax error is already reported
     }
     const written = writtenScore(emotion) ?? String(emotion.score);
-    if (!/^[1-5]$/.test(written)) {
+    if (!isValidScoreText(written)) {
         const persona = emotion.persona?.$refText;
         report(
             accept,
@@ -24,12 +24,17 @@ export function checkEmotionScore(emotion: Emotion, accept: ValidationAcceptor):
     }
 }
 
+/** The one rule for a score, as written: a digit from 1 to 5 (`3.0` and `05` are not). The render model uses it too. */
+export function isValidScoreText(written: string): boolean {
+    return /^[1-5]$/.test(written);
+}
+
 /**
  * The score as written: the line's only NUMBER token. Read from the line's own
  * tokens because a grammar lookup per emotion was a visible part of validating
  * a large file on every keystroke.
  */
-function writtenScore(emotion: Emotion): string | undefined {
+export function writtenScore(emotion: Emotion): string | undefined {
     const line = emotion.$cstNode;
     if (!isCompositeCstNode(line)) return undefined;
     return line.content.find(node => isLeafCstNode(node) && node.tokenType.name === 'NUMBER')?.text;

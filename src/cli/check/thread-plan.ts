@@ -7,7 +7,8 @@ import type { JourneySource } from '../workspace.js';
  */
 export function checkShares(sources: readonly JourneySource[], env = process.env): JourneySource[][] {
     const forced = Number(env.JOURNEY_CHECK_THREADS);
-    if (Number.isInteger(forced) && forced > 0) return split(sources, forced, 0).filter(share => share.length > 0);
+    // Never more threads than files (JOURNEY_CHECK_THREADS=100000000 made that many empty shares: out of memory).
+    if (Number.isInteger(forced) && forced > 0) return split(sources, Math.min(forced, Math.max(1, sources.length)), 0).filter(share => share.length > 0);
     return planThreads(sources, usableThreads(availableParallelism(), loadavg()[0]));
 }
 

@@ -29,7 +29,9 @@ export const checkCommand: CliCommand = {
         format: { type: 'string', short: 'f', valueName: Object.keys(FORMATS).join('|'), description: 'Output format', default: 'text' }
     },
     async run({ values, positionals, io }) {
-        const report = FORMATS[String(values.format)];
+        // Own keys only: `toString` or `__proto__` are no formats (they printed [object Undefined] and exited 0).
+        const format = String(values.format);
+        const report = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
         if (!report) throw new UsageError(`unknown format '${values.format}' for --format (use ${Object.keys(FORMATS).join(', ')})`);
         const { sources, root } = readWorkspace(positionals.length > 0 ? positionals : ['.']);
         const shares = checkShares(sources, io.env);

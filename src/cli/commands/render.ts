@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { URI } from 'langium';
 import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/core/export/markdown-export.js';
@@ -56,6 +56,9 @@ export const renderCommand: CliCommand = {
         const output = values.output === undefined ? undefined : String(values.output);
         if ((format === 'png' || format === 'xlsx') && output === undefined && io.stdout.isTTY) {
             throw new UsageError(`${format === 'png' ? 'a PNG' : 'an Excel workbook'} is binary: give -o FILE, or redirect stdout to a file`);
+        }
+        if (output !== undefined && isSameFile(output, positionals[0])) {
+            throw new UsageError(`-o ${output} is the map itself: writing there would replace the map with its ${format}`);
         }
 
         const model = await loadModel(positionals[0]);
@@ -167,4 +170,16 @@ async function loadModel(file: string): Promise<RenderModel> {
     const document = workspace.documents.find(candidate => candidate.uri.toString() === URI.file(path).toString());
     if (!document) throw new InputError(`cannot load ${file}`);
     return buildRenderModel(document, workspace.services.Journey);
+}
+
+/** Whether two paths name one file (through links too); a path that does not exist yet is no map. */
+function isSameFile(a: string, b: string): boolean {
+    const real = (path: string) => {
+        try {
+            return realpathSync(resolve(path));
+        } catch {
+            return resolve(path);
+        }
+    };
+    return real(a) === real(b);
 }

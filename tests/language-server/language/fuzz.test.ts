@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyServices } from '../../../language-server/language/journey-module.js';
 import { buildWorkspace } from './test-services.js';
+import { prng } from '../../support/prng.js';
 
 /**
  * Robustness (issue 2, item 5): thousands of seeded random mutations of the
@@ -24,17 +25,6 @@ const MAX_DEPTH = 500;
 const FORMATTING_OPTIONS = { tabSize: 2, insertSpaces: true };
 
 
-/** mulberry32: small, fast, good enough to pick mutations, and the same on every machine. */
-function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 type Random = ReturnType<typeof prng>;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];

@@ -82,4 +82,13 @@ describe('escapeMarkdownCell', () => {
     it('keeps the cell on one line and neutralises table, emphasis, code and HTML characters', () => {
         expect(escapeMarkdownCell('a|b\n*c* `d` <script>&')).toBe('a\\|b \\*c\\* \\`d\\` &lt;script&gt;&amp;');
     });
+
+    it('turns a lone carriage return into a space: it would end the table row and start a heading', () => {
+        expect(escapeMarkdownCell('Checkout\r## Pwned\r\n| x |\u2028y')).toBe('Checkout ## Pwned \\| x \\| y');
+    });
+
+    it('stops @mentions, e-mail addresses and bare URLs from linking or notifying with a zero-width space', () => {
+        expect(escapeMarkdownCell('ask @octocat or ops@example.com, see https://evil.example and WWW.evil.example'))
+            .toBe('ask @\u200Boctocat or ops@\u200Bexample.com, see https:\u200B//evil.example and WWW\u200B.evil.example');
+    });
 });

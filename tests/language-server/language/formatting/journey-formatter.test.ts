@@ -201,4 +201,19 @@ describe('journey formatter', () => {
     it('leaves a file with syntax errors untouched', async () => {
         await expectFormatted({ before: 'team   a\njourney j {\n  stage {\n', after: 'team   a\njourney j {\n  stage {\n' });
     });
+
+    it('never deletes the text of a line the parser skipped when formatting a selection before a syntax error', async () => {
+        const before = 'persona a "P"\nxyz "Home visit"\nchannel letter "Post"\n';
+        for (const end of [{ line: 0, character: 3 }, { line: 0, character: 13 }, { line: 1, character: 0 }]) {
+            await expectFormatted({ before, range: { start: { line: 0, character: 0 }, end }, after: before });
+        }
+    });
+
+    it('re-indents the first line of a whole-line selection, and nothing after it', async () => {
+        await expectFormatted({
+            before: 'journey j {\n      stage a {\n      }\n      stage b {\n      }\n}\n',
+            range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } },
+            after: 'journey j {\n  stage a {\n      }\n      stage b {\n      }\n}\n'
+        });
+    });
 });

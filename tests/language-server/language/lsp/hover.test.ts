@@ -23,7 +23,7 @@ describe('hover on personas, teams and channels', () => {
         await expectHover(services.Journey)({
             text: CHECKOUT.replace('personas maya', 'personas m<|>aya'),
             index: 0,
-            hover: '**Maya, first\\-time buyer** · persona `maya`\n\n'
+            hover: '**Maya, first-time buyer** · persona `maya`\n\n'
                 + 'Freelance designer, 29, shops on her phone\n\n'
                 + '**Goals**\n- Get a sturdy laptop stand delivered this week\n\n'
                 + '**Needs**\n- See the full price before paying',
@@ -48,7 +48,7 @@ describe('hover on personas, teams and channels', () => {
 
     it('escapes user text so that it cannot inject links or HTML', async () => {
         const markdown = await hoverAt('persona <|>x "[click](https://evil.example) <img src=x onerror=alert(1)>"');
-        expect(markdown).toBe('**\\[click\\]\\(https://evil\\.example\\) \\<img src=x onerror=alert\\(1\\)\\>** · persona `x`');
+        expect(markdown).toBe('**\\[click\\](https://evil.example) \\<img src=x onerror=alert(1)\\>** · persona `x`');
         expect(markdown).not.toMatch(/[^\\][[<]/);
     });
 
@@ -75,19 +75,19 @@ describe('hover on stages and touchpoints', () => {
     it('shows a stage\'s label, touchpoint count, owners and average emotion per persona', async () => {
         expect(await hoverAt(map.replace('stage purchase', 'stage pur<|>chase'))).toBe(
             '**Purchase** · stage `purchase`\n\n2 touchpoints\n\nOwners: Sales, Customer Support\n\n'
-            + '**Average emotion**\n- Maya, first\\-time buyer: 3.5 (positive)');
+            + '**Average emotion**\n- Maya, first-time buyer: 3.5 (positive)');
     });
 
     it('shows a touchpoint\'s channels, owners and emotions', async () => {
         expect(await hoverAt(map.replace('touchpoint checkout_page', 'touchpoint <|>checkout_page'))).toBe(
             '**Checkout** · touchpoint `checkout_page`\n\nChannels: Website, Email\n\nOwners: Customer Support\n\n'
-            + '**Emotions**\n- Maya, first\\-time buyer: 5 (very positive) — Paid at last');
+            + '**Emotions**\n- Maya, first-time buyer: 5 (very positive) — Paid at last');
     });
 
     it('shows the stage\'s owners on a touchpoint without its own', async () => {
         expect(await hoverAt(map.replace('touchpoint cart', 'touchpoint ca<|>rt'))).toBe(
             '**Cart** · touchpoint `cart`\n\nChannels: Website\n\nOwners: Sales (from the stage)\n\n'
-            + '**Emotions**\n- Maya, first\\-time buyer: 2 (negative)');
+            + '**Emotions**\n- Maya, first-time buyer: 2 (negative)');
     });
 
     it('says so when a stage has no touchpoint and no owner', async () => {
@@ -99,17 +99,17 @@ describe('hover on journeys and unusual input', () => {
     it('shows a journey\'s label, description, personas and stage count', async () => {
         expect(await hoverAt(CHECKOUT.replace('journey first_purchase', 'journey first<|>_purchase'))).toBe(
             '**First online purchase** · journey `first_purchase`\n\nFrom first sight of the brand to the second order\n\n'
-            + 'Personas: Maya, first\\-time buyer\n\n3 stages');
+            + 'Personas: Maya, first-time buyer\n\n3 stages');
     });
 
     it('shows an out-of-range score as such and leaves it out of the stage average', async () => {
         const map = 'journey j {\n  personas maya\n  stage s {\n    touchpoint t {\n      emotion maya 9\n      emotion maya 4\n    }\n  }\n}';
-        expect(await hoverAt(map.replace('touchpoint t', 'touchpoint <|>t'))).toContain('- Maya, first\\-time buyer: 9 (out of range)');
-        expect(await hoverAt(map.replace('stage s', 'stage <|>s'))).toContain('- Maya, first\\-time buyer: 4.0 (positive)');
+        expect(await hoverAt(map.replace('touchpoint t', 'touchpoint <|>t'))).toContain('- Maya, first-time buyer: 9 (out of range)');
+        expect(await hoverAt(map.replace('stage s', 'stage <|>s'))).toContain('- Maya, first-time buyer: 4.0 (positive)');
     });
 
     it('answers on a map that does not parse', async () => {
         expect(await hoverAt('journey j {\n  stage s {\n    touchpoint <|>t {\n      emotion maya\n')).toBe(
-            'touchpoint `t`\n\nNo owner\n\n**Emotions**\n- Maya, first\\-time buyer: no score');
+            'touchpoint `t`\n\nNo owner\n\n**Emotions**\n- Maya, first-time buyer: no score');
     });
 });

@@ -178,3 +178,13 @@ describe('broken documents', () => {
         expect(Array.isArray(model.journeys)).toBe(true);
     });
 });
+
+describe('scores the checker rejects', () => {
+    it('leaves out 3.0 and 05 (errors drawn as 3 and 5 before), keeps 3 and the out-of-range 7 the details table names', async () => {
+        const model = await modelOf({
+            'map.journey': 'persona a\njourney j {\n  stage s {\n    touchpoint t {\n      emotion a 3.0\n      emotion a 05\n      emotion a 3\n      emotion a 7\n    }\n  }\n}\n'
+        });
+        expect(model.journeys[0].stages[0].touchpoints[0].emotions.map(e => e.score)).toEqual([3, 7]);
+        expect(model.diagnostics.filter(d => d.code === 'emotion-out-of-range')).toHaveLength(3);
+    });
+});

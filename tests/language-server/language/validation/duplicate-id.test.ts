@@ -102,3 +102,27 @@ describe('duplicate-id and the library file', () => {
         expect((documents[1].parseResult.value as Model).elements).toHaveLength(1);
     });
 });
+
+describe('duplicate-id with many copies of one id', () => {
+    it('names the first five others and counts the rest, in the message and the related places', async () => {
+        const copies = Array.from({ length: 1000 }, () => 'persona dup "D"').join('\n');
+        const { documents } = await buildWorkspace({ 'many.journey': copies });
+        const diagnostics = (documents[0].diagnostics ?? []).filter(d => d.code === 'duplicate-id');
+        expect(diagnostics).toHaveLength(1000);
+        expect(diagnostics[0].message).toBe(
+            "Duplicate persona id 'dup': also declared at line 2, at line 3, at line 4, at line 5, at line 6 and 994 more times."
+        );
+        expect(diagnostics[999].message).toBe(
+            "Duplicate persona id 'dup': also declared at line 1, at line 2, at line 3, at line 4, at line 5 and 994 more times."
+        );
+        expect(diagnostics.every(d => d.relatedInformation?.length === 5)).toBe(true);
+    });
+
+    it('counts one more time without listing it when seven stages of a journey share an id', async () => {
+        const stages = Array.from({ length: 7 }, () => '  stage s {\n  }').join('\n');
+        const result = await validateMap(`journey j {\n${stages}\n}\n`);
+        expect(issues(result, 'duplicate-id')[0]).toBe(
+            "Duplicate stage id 's' in journey 'j': also declared at line 4, at line 6, at line 8, at line 10, at line 12 and 1 more time. @ 2:9"
+        );
+    });
+});

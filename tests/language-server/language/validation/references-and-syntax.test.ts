@@ -53,3 +53,25 @@ describe('syntax-error', () => {
         expect(codes.has('syntax-error')).toBe(true);
     });
 });
+
+describe('unterminated-string', () => {
+    it('reports a string cut off by the end of its line once, and keeps its text as the label', async () => {
+        const result = await validateMap('persona p "Maya, first\nteam t "Sales"\n', {});
+        expect(issues(result, 'unterminated-string')).toEqual(['Unterminated string: add the closing " on the same line. @ 1:11']);
+        expect(issues(result, 'syntax-error')).toEqual([]);
+        const [persona, team] = result.document.parseResult.value.elements;
+        expect([persona.label, team.label]).toEqual(['Maya, first', 'Sales']);
+    });
+
+    it('tells an escaped quote at the end of a line from a closing one', async () => {
+        const result = await validateMap('persona p "a \\"quote\\"\npersona q "a backslash \\\\"\n', {});
+        expect(issues(result, 'unterminated-string')).toEqual(['Unterminated string: add the closing " on the same line. @ 1:11']);
+        expect(result.document.parseResult.value.elements.map(e => e.label)).toEqual(['a "quote"', 'a backslash \\']);
+    });
+
+    it('is one token however many escaped quotes follow (each quote used to start a new failed match)', async () => {
+        const result = await validateMap(`persona p "${'\\"'.repeat(100_000)}\n`, {});
+        expect(result.diagnostics.map(d => d.code)).toEqual(['unterminated-string']);
+        expect(result.document.parseResult.lexerErrors).toHaveLength(1);
+    });
+});
