@@ -22,11 +22,11 @@ import { useGrammarContainerLinks } from './langium-overrides/grammar-container-
 import { JourneyLinker } from './langium-overrides/journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './langium-overrides/journey-reference-description-provider.js';
 import { JourneyValueConverter } from './langium-overrides/journey-value-converter.js';
-import { JourneyIndexManager } from './workspace/journey-index-manager.js';
-import { useBoundedRecovery } from './workspace/bounded-recovery.js';
-import { JourneyLexer } from './workspace/journey-lexer.js';
-import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
-import { JourneyServiceRegistry } from './workspace/journey-service-registry.js';
+import { JourneyIndexManager } from './langium-overrides/journey-index-manager.js';
+import { useBoundedRecovery } from './langium-overrides/bounded-recovery.js';
+import { JourneyLexer } from './langium-overrides/journey-lexer.js';
+import { JourneyWorkspaceManager } from './langium-overrides/journey-workspace-manager.js';
+import { JourneyServiceRegistry } from './langium-overrides/journey-service-registry.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {

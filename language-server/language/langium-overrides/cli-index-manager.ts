@@ -1,5 +1,5 @@
 import type { AstNodeDescription, LangiumDocument } from 'langium';
-import { JourneyIndexManager } from '../workspace/journey-index-manager.js';
+import { JourneyIndexManager } from './journey-index-manager.js';
 
 /**
  * Langium's index, as the CLI needs it. The reference index serves find

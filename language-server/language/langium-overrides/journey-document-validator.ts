@@ -18,7 +18,7 @@ import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import type { DiagnosticSeverities } from '../validation/diagnostic-severities.js';
 import { forEachAstNode } from './journey-ast-walk.js';
 import { SOFT_KEYWORDS } from '../language-facts.js';
-import { isUnterminatedStringError } from '../workspace/journey-lexer.js';
+import { isUnterminatedStringError } from './journey-lexer.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;

@@ -1,5 +1,5 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
-import { isTerminatedString } from '../workspace/journey-lexer.js';
+import { isTerminatedString } from './journey-lexer.js';
 
 /**
  * Langium's value converter, cheaper for the three terminals every line has.

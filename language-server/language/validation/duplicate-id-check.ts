@@ -3,7 +3,7 @@ import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-
 import type { Journey, Opportunity, Stage, TopLevelElement, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { report } from './report.js';
-import { JourneyIndexManager } from '../workspace/journey-index-manager.js';
+import { JourneyIndexManager } from '../langium-overrides/journey-index-manager.js';
 
 type NamedNode = TopLevelElement | Stage | Touchpoint | Opportunity;
 

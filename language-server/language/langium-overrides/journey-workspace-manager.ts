@@ -1,6 +1,6 @@
 import { DefaultWorkspaceManager, UriUtils, type BuildOptions, type Stream, type URI, type FileSystemNode, type LangiumDocument } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver';
-import { workspaceRootsOf } from './workspace-roots.js';
+import { workspaceRootsOf } from '../workspace/workspace-roots.js';
 
 /** Folders of the operating system that hold no maps and never end (a root of `/` must not walk /proc). */
 const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev', '/run']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RECOVERED_SYNTAX_ERRORS, TOO_MANY_ERRORS_MESSAGE } from '../../../../language-server/language/workspace/bounded-recovery.js';
+import { MAX_RECOVERED_SYNTAX_ERRORS, TOO_MANY_ERRORS_MESSAGE } from '../../../../language-server/language/langium-overrides/bounded-recovery.js';
 import { buildWorkspace } from '../test-services.js';
 
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('\n');
