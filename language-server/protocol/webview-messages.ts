@@ -3,10 +3,12 @@
  * declared once and imported by both sides.
  */
 import type { Range, RenderModel } from '../core/model/render-model.js';
+import { VIEW_IDS, type ViewId } from '../core/views.js';
 
-export type PreviewView = 'journey' | 'emotions' | 'blueprint' | 'details';
+/** The preview's views: the view registry's (language-server/core/views.ts). */
+export type PreviewView = ViewId;
 
-export const PREVIEW_VIEWS: readonly PreviewView[] = ['journey', 'emotions', 'blueprint', 'details'];
+export const PREVIEW_VIEWS: readonly PreviewView[] = VIEW_IDS;
 
 export type ImageFormat = 'svg' | 'png';
 

@@ -10,8 +10,13 @@ import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../languag
 import { navigableElements, stageKey, type NavigableElement } from '../../language-server/core/model/element-keys.js';
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/webview-messages.js';
 import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
+import { DEFAULT_VIEW, viewInfo } from '../../language-server/core/views.js';
 import { ErrorBanner } from './banner.js';
-import { renderDetails, type RevealTargets } from './details-view.js';
+import { renderDetails } from './details-view.js';
+import type { RevealTargets } from './map/map-context.js';
+import { mapFitZoom } from './map/map-zoom.js';
+import { renderMapView } from './map/map-view.js';
+import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
@@ -21,10 +26,10 @@ import { DiagramError, renderMermaid, resetMermaidTheme } from './mermaid-render
 import { ProblemsStrip } from './problems.js';
 import { linkDiagram } from './svg-links.js';
 import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
-import { Toolbar, VIEW_NAMES } from './toolbar.js';
+import { Toolbar } from './toolbar.js';
 import { applyZoom, clampZoom, enablePan, growViewBoxToContent, MIN_ZOOM, naturalSize } from './zoom-pan.js';
 
-const DEFAULT_STATE: PreviewState = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 };
+const DEFAULT_STATE: PreviewState = { view: DEFAULT_VIEW, zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 };
 /** Fitting to the panel never shrinks text below three quarters of its size: beyond that, scroll. */
 const MIN_FIT_ZOOM = 0.75;
 
@@ -41,6 +46,8 @@ export class PreviewApp {
     private elements = new Map<string, NavigableElement>();
     private revealTargets: RevealTargets = new WeakMap();
     private svg: SVGSVGElement | undefined;
+    /** The Map view's canvas, when it is the view shown (zoomed with CSS zoom: it is HTML, not one SVG). */
+    private map: HTMLElement | undefined;
     private highlighted: string | null = null;
     private renderToken = 0;
     private rendering: Promise<void> = Promise.resolve();
@@ -55,8 +62,11 @@ export class PreviewApp {
     private readonly legend = h('div', { className: 'legend' });
     private readonly viewport = h('div', { className: 'viewport', attributes: { tabindex: '0' } });
     private readonly problems: ProblemsStrip;
+    /** `data-print-layout="WIDTHxHEIGHT"` on the root: draw the view as pages of that size (PDF and PNG exports). */
+    private readonly printLayout: { width: number; height: number } | undefined;
 
     constructor(private readonly root: HTMLElement, private readonly host: PreviewHost) {
+        this.printLayout = requestedPrintLayout(root);
         const saved = host.getState();
         const defaultView = root.dataset.defaultView as PreviewView | undefined;
         this.state = { ...DEFAULT_STATE, ...(defaultView ? { view: defaultView } : {}), ...saved };
@@ -80,16 +90,19 @@ export class PreviewApp {
 
     start(): void {
         this.root.classList.add('journey-preview');
+        // The preview is the page's one landmark: everything in it is the document's main content.
+        this.root.setAttribute('role', 'main');
+        this.root.setAttribute('aria-label', 'Journey map preview');
         this.root.replaceChildren(this.toolbar.element, this.banner.element, this.legend, this.viewport, this.problems.element);
         this.problems.element.hidden = true;
         this.viewport.append(h('p', { className: 'placeholder', text: 'Waiting for the journey map…' }));
-        enablePan(this.viewport, () => this.state.view !== 'details');
+        enablePan(this.viewport, () => viewInfo(this.state.view).renderer === 'mermaid');
         this.root.addEventListener('click', event => this.onClick(event));
         this.root.addEventListener('keydown', event => {
             if (event.key === 'Enter' && (event.target as Element).closest?.('[data-element], [data-source]')) this.onClick(event);
         });
         this.viewport.addEventListener('wheel', event => {
-            if (!event.ctrlKey || this.state.view === 'details') return;
+            if (!event.ctrlKey || this.state.view === 'details' || this.printLayout) return;
             event.preventDefault();
             this.setZoom(this.state.zoom * (event.deltaY < 0 ? 1.1 : 1 / 1.1), false);
         }, { passive: false });
@@ -124,10 +137,10 @@ export class PreviewApp {
         }
     }
 
-    /** Draws (or, with null, stops drawing) a previous version on the emotion curve, which it shows. */
+    /** Draws (or, with null, stops drawing) a previous version on the emotion curve of the Map or Emotion curve view, which it shows. */
     private showBefore(model: RenderModel | null): void {
         this.before = model ?? undefined;
-        if (model) this.update({ view: 'emotions' });
+        if (model && this.state.view !== 'map') this.update({ view: 'emotions' });
         else this.render();
     }
 
@@ -168,7 +181,7 @@ export class PreviewApp {
     private render(): void {
         const token = ++this.renderToken;
         this.rendering = this.draw(token).catch((error: unknown) => {
-            if (token === this.renderToken) this.banner.showRenderError(VIEW_NAMES[this.state.view], error instanceof Error ? error.message : String(error));
+            if (token === this.renderToken) this.banner.showRenderError(viewInfo(this.state.view).label, error instanceof Error ? error.message : String(error));
         });
     }
 
@@ -191,13 +204,31 @@ export class PreviewApp {
             this.showBannerForLatest();
             return;
         }
+        this.map = undefined;
         const theme = currentThemeKind();
         const gapLegend = view === 'journey' || view === 'emotions' ? renderGapLegend(model, journey, persona) : undefined;
         this.legend.replaceChildren(...(gapLegend ? [gapLegend] : []));
-        if (view === 'details') {
+        if (this.printLayout && view === 'map') {
+            this.revealTargets = new WeakMap();
+            this.svg = undefined;
+            const pages = renderPrintLayout(this.viewport, model, journey, { persona, before, targets: this.revealTargets, size: this.printLayout });
+            this.drawnFrom = '';
+            this.root.dataset.rendered = String(token);
+            void pages.then(() => { document.body.dataset.printReady = 'true'; });
+            return;
+        }
+        if (view === 'map') {
+            this.revealTargets = new WeakMap();
+            this.svg = undefined;
+            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets });
+            this.viewport.replaceChildren(this.map);
+            this.drawnFrom = '';
+            this.sizeDrawing();
+        } else if (view === 'details') {
             this.revealTargets = new WeakMap();
             const table = renderDetails(model, journey, persona, this.revealTargets);
             this.svg = undefined;
+            this.drawnFrom = '';
             this.viewport.replaceChildren(table);
         } else {
             const text = diagramText(view, model, journey.id, persona, before);
@@ -211,7 +242,7 @@ export class PreviewApp {
                 } catch (error) {
                     if (token !== this.renderToken) return;
                     if (error instanceof DiagramError) {
-                        this.banner.showRenderError(VIEW_NAMES[view], error.message);
+                        this.banner.showRenderError(viewInfo(view).label, error.message);
                         return; // the previous drawing stays
                     }
                     throw error;
@@ -232,7 +263,7 @@ export class PreviewApp {
         } else if (drawing !== this.lastDrawing) {
             // A new view starts where the journey starts (a blueprint's first stage may be far from the top-left corner).
             this.viewport.scrollTo(0, 0);
-            const firstStage = journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
+            const firstStage = view !== 'map' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
             if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
         }
         this.lastDrawing = drawing;
@@ -255,6 +286,7 @@ export class PreviewApp {
     }
 
     private sizeDrawing(): void {
+        // The map fits the panel's height, never below readable text (map-zoom.ts), and scrolls sideways.
         if (this.state.autoFit) this.fitZoom();
         else if (this.svg) applyZoom(this.svg, this.state.zoom);
     }
@@ -269,10 +301,15 @@ export class PreviewApp {
         const next = clampZoom(zoom);
         this.save({ zoom: next, autoFit });
         if (this.svg) applyZoom(this.svg, next);
+        if (this.map) this.map.style.zoom = String(next);
         if (this.shown) this.toolbar.update({ ...this.toolbarState(), zoom: next });
     }
 
     private fitZoom(): void {
+        if (this.map) {
+            this.setZoom(mapFitZoom(this.map, this.viewport), true);
+            return;
+        }
         if (!this.svg) return;
         const { width } = naturalSize(this.svg);
         // Rounded down: zoom steps are whole percents, and rounding up would leave a sliver to scroll.
@@ -328,7 +365,7 @@ export class PreviewApp {
         void this.exportImage(format).then(data => {
             const name = `${this.currentJourney()?.id ?? 'journey'}-${this.state.view}.${format}`;
             download(name, format === 'svg' ? URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' })) : data);
-        }, (error: unknown) => this.banner.showRenderError(VIEW_NAMES[this.state.view], error instanceof Error ? error.message : String(error)));
+        }, (error: unknown) => this.banner.showRenderError(viewInfo(this.state.view).label, error instanceof Error ? error.message : String(error)));
     }
 
     /** The current view as SVG text or a PNG data URL, once the drawing in progress is done. */

@@ -18,7 +18,7 @@ export function renderDetails(model: RenderModel, journey: RenderJourney, person
     const touchpointKeys = new Map(journey.stages.flatMap(stage => stage.touchpoints.map(tp => [locationId(tp.source), touchpointKey(journey.id, tp.id)] as const)));
 
     const head = h('tr', {}, [
-        h('th', { className: 'corner', text: '', attributes: { scope: 'col' } }),
+        h('th', { className: 'corner', attributes: { scope: 'col' } }, [h('span', { className: 'visually-hidden', text: 'Lane' })]),
         ...table.stages.map(stage => {
             const cell = h('th', {
                 className: stage.issues.length > 0 ? 'has-gap' : '',

@@ -4,9 +4,10 @@
  */
 import { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import type { PreviewView } from '../../language-server/protocol/webview-messages.js';
+import type { VIEWS } from '../../language-server/core/views.js';
 
-export type DiagramView = Exclude<PreviewView, 'details'>;
+/** The views Mermaid draws (the registry's `renderer: 'mermaid'` entries). */
+export type DiagramView = Extract<(typeof VIEWS)[number], { renderer: 'mermaid' }>['id'];
 
 /** `before`: a previous version of the model, whose emotion lines the curve draws faded. */
 export function diagramText(view: DiagramView, model: RenderModel, journeyId: string, persona: string | undefined, before?: RenderModel): string {

@@ -3,6 +3,7 @@
  * inlined into the exported HTML file.
  */
 import './preview.css';
+import './map/map.css';
 import { PreviewApp } from './app.js';
 import { createHost } from './host.js';
 

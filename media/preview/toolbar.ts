@@ -5,14 +5,8 @@
 import type { RenderJourney, RenderPersona } from '../../language-server/core/model/render-model.js';
 import type { ExportFormat, PreviewView } from '../../language-server/protocol/webview-messages.js';
 import { PREVIEW_VIEWS } from '../../language-server/protocol/webview-messages.js';
+import { viewInfo } from '../../language-server/core/views.js';
 import { button, h } from './dom.js';
-
-export const VIEW_NAMES: Record<PreviewView, string> = {
-    journey: 'Journey',
-    emotions: 'Emotion curve',
-    blueprint: 'Blueprint',
-    details: 'Details'
-};
 
 export interface ToolbarActions {
     selectView(view: PreviewView): void;
@@ -43,7 +37,8 @@ const ALL_PERSONAS = '';
 export class Toolbar {
     readonly element = h('div', { className: 'toolbar', attributes: { role: 'toolbar', 'aria-label': 'Preview' } });
     private readonly viewButtons = new Map<PreviewView, HTMLButtonElement>();
-    private readonly journeyTitle = h('span', { className: 'journey-title' });
+    /** The page's level-one heading; visually hidden where the Map view's header or the journey picker shows the title. */
+    private readonly journeyTitle = h('h1', { className: 'journey-title' });
     private readonly journeySelect = h('select', { className: 'journey-select', attributes: { 'aria-label': 'Journey' } });
     private readonly personaSelect = h('select', { className: 'persona-select', attributes: { 'aria-label': 'Persona' } });
     private readonly zoomLabel: HTMLButtonElement;
@@ -54,7 +49,7 @@ export class Toolbar {
     constructor(actions: ToolbarActions) {
         const views = h('div', { className: 'toolbar-group views', attributes: { role: 'group', 'aria-label': 'View' } });
         for (const view of PREVIEW_VIEWS) {
-            const viewButton = button(VIEW_NAMES[view], { className: 'view-button', attributes: { 'data-view': view }, onClick: () => actions.selectView(view) });
+            const viewButton = button(viewInfo(view).label, { className: 'view-button', title: viewInfo(view).description, attributes: { 'data-view': view }, onClick: () => actions.selectView(view) });
             this.viewButtons.set(view, viewButton);
             views.append(viewButton);
         }
@@ -100,7 +95,7 @@ export class Toolbar {
 
         const severalJourneys = state.journeys.length > 1;
         this.journeySelect.hidden = !severalJourneys;
-        this.journeyTitle.hidden = severalJourneys;
+        this.journeyTitle.classList.toggle('visually-hidden', severalJourneys || state.view === 'map');
         this.journeyTitle.textContent = state.journey ? journeyTitle(state.journey) : 'No journey in this file';
         replaceOptions(this.journeySelect, state.journeys.map(journey => [journey.id, journeyTitle(journey)]), state.journey?.id ?? '');
 
@@ -108,11 +103,11 @@ export class Toolbar {
             [[ALL_PERSONAS, 'All personas'], ...state.personas.map(persona => [persona.id, persona.label] as [string, string])],
             state.persona ?? ALL_PERSONAS);
         // The blueprint shows what the organisation does, the same for every persona.
-        this.personaSelect.disabled = state.view === 'blueprint' || state.personas.length === 0;
+        this.personaSelect.disabled = viewInfo(state.view).personaIndependent || state.personas.length === 0;
 
         this.zoomGroup.hidden = state.view === 'details';
-        // Only the emotion curve draws the previous version.
-        this.beforeNote.hidden = !state.showingBefore || state.view !== 'emotions';
+        // Only the emotion curves (the map's and the Emotion curve view) draw the previous version.
+        this.beforeNote.hidden = !state.showingBefore || (state.view !== 'emotions' && state.view !== 'map');
         this.zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
         for (const wholeFile of this.wholeFileExports) wholeFile.hidden = state.standalone;
         for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = state.view === 'details';

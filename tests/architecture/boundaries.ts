@@ -64,6 +64,6 @@ export const BOUNDARIES: Boundary[] = [
     {
         folder: 'media/preview/',
         mayImportFolders: ['language-server/core/', 'language-server/protocol/'],
-        mayImportPackages: ['mermaid']
+        mayImportPackages: ['mermaid', 'd3-shape']
     }
 ];

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_VIEW, VIEWS } from '../../language-server/core/views.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES } from '../../language-server/language/validation/diagnostic-codes.js';
 
@@ -87,7 +88,11 @@ describe('package.json manifest', () => {
             expect(setting.type === 'integer' ? 'number' : setting.type, key).toBe(actual);
             if (setting.enum) expect(setting.enum, key).toContain(setting.default);
         }
-        expect(contributes.configuration.properties['journey.preview.defaultView'].enum).toEqual(['journey', 'emotions', 'blueprint', 'details']);
+        // The setting lists the view registry's views, described as the registry describes them, and defaults to its default.
+        const defaultView = contributes.configuration.properties['journey.preview.defaultView'];
+        expect(defaultView.enum).toEqual(VIEWS.map(view => view.id));
+        expect(defaultView.enumDescriptions).toEqual(VIEWS.map(view => view.description));
+        expect(defaultView.default).toBe(DEFAULT_VIEW);
         expect(contributes.configuration.properties['journey.trace.server'].enum).toEqual(['off', 'messages', 'verbose']);
     });
 

@@ -5,6 +5,7 @@
  * literally, nothing may run, and the CSP must never have to block anything.
  */
 import type { Browser } from 'playwright-core';
+import { DEFAULT_VIEW, VIEW_IDS, type ViewId } from '../../language-server/core/views.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
 
@@ -18,12 +19,16 @@ const ANCHOR = '<a href="javascript:window.__pwned=1">link</a>';
 const SVG_ONLOAD = '<svg onload="window.__pwned=1"></svg>';
 
 /** What each view must show literally (diagrams put each label on one line). */
-const EXPECTED_TEXT: Record<string, string[]> = {
+const EXPECTED_TEXT: Record<ViewId, string[]> = {
+    map: [SCRIPT, IMG, INIT, CLOSE_TEXT, JAVASCRIPT_URL, SEPARATORS, ANCHOR, SVG_ONLOAD, 'x\nclick stage_a call alert(1)', 'line1\nsection Injected: 5: me'],
     journey: [CLOSE_TEXT, SCRIPT, IMG, INIT, 'x click stage_a call alert(1)', 'line1 section Injected: 5: me', SEPARATORS, JAVASCRIPT_URL, ANCHOR, SVG_ONLOAD],
     emotions: [CLOSE_TEXT, `${SCRIPT} · ${IMG}`, `x click stage_a call alert(1) · line1 section Injected: 5: me`, `${JAVASCRIPT_URL} · ${SVG_ONLOAD}`],
     blueprint: [SCRIPT, IMG, `Pain: ${SCRIPT}`, `Opportunity: ${IMG}`, `Owner: ${INIT}`, `Channel: ${JAVASCRIPT_URL}`, 'x click stage_a call alert(1)', SEPARATORS, ANCHOR, SVG_ONLOAD],
     details: [SCRIPT, IMG, INIT, CLOSE_TEXT, JAVASCRIPT_URL, SEPARATORS, ANCHOR, SVG_ONLOAD, 'x\nclick stage_a call alert(1)', 'line1\nsection Injected: 5: me']
 };
+
+/** Attributes a browser follows as a URL. */
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'srcset'];
 
 let browser: Browser;
 let preview: PreviewPage;
@@ -44,17 +49,18 @@ async function expectNothingRan(): Promise<void> {
     const page = preview.page;
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await preview.cspViolations()).toEqual([]);
-    const dangerous = await page.evaluate(() => {
+    const dangerous = await page.evaluate(URL_ATTRIBUTES => {
         const root = document.getElementById('journey-preview')!;
         const found: string[] = [];
         for (const element of root.querySelectorAll('*')) {
             if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'A', 'a'].includes(element.tagName)) found.push(element.tagName);
             for (const attribute of element.attributes) {
-                if (/^on/i.test(attribute.name) || /javascript:/i.test(attribute.value)) found.push(`${element.tagName}[${attribute.name}]`);
+                // Text attributes (title, aria-label, data-*) may hold the label as text; URLs may not be `javascript:`.
+                if (/^on/i.test(attribute.name) || (URL_ATTRIBUTES.includes(attribute.name.toLowerCase()) && /javascript:/i.test(attribute.value))) found.push(`${element.tagName}[${attribute.name}]`);
             }
         }
         return found;
-    });
+    }, URL_ATTRIBUTES);
     expect(dangerous).toEqual([]);
     // A `%%{init}%%` label never loosens Mermaid.
     expect(await page.evaluate(() => (window as unknown as { mermaid: { mermaidAPI: { getConfig(): { securityLevel?: string } } } })
@@ -62,9 +68,9 @@ async function expectNothingRan(): Promise<void> {
 }
 
 describe('hostile labels in every view', () => {
-    for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+    for (const view of VIEW_IDS) {
         it(`${view}: shows the text literally and runs nothing`, async () => {
-            if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+            if (view !== DEFAULT_VIEW) await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
             const text = await preview.page.evaluate(() => document.querySelector('.viewport')!.textContent ?? '');
             for (const expected of EXPECTED_TEXT[view]) expect(text).toContain(expected);
             await expectNothingRan();

@@ -64,6 +64,9 @@ export function fixture(name: string): RenderModel {
     return JSON.parse(readFileSync(join('tests', 'fixtures', 'render-models', `${name}.json`), 'utf8')) as RenderModel;
 }
 
+/** axe-core's script, injected into a page to check it. */
+export const AXE_SOURCE = (): string => readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
 export type ThemeClass = 'vscode-light' | 'vscode-dark' | 'vscode-high-contrast' | 'vscode-high-contrast-light';
 
 /** What VS Code sets on a webview's body for each theme kind (the preview reads the same variables). */
@@ -89,7 +92,7 @@ export interface PreviewPage {
 }
 
 /** Opens the preview as VS Code would (same bundles, same CSP shape), optionally with saved state. */
-export async function openPreview(browser: Browser, options: { theme?: ThemeClass; state?: PreviewState; width?: number; height?: number } = {}): Promise<PreviewPage> {
+export async function openPreview(browser: Browser, options: { theme?: ThemeClass; state?: PreviewState; width?: number; height?: number; printLayout?: { width: number; height: number } } = {}): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 760 } });
     const nonce = createNonce();
     const stub = `
@@ -109,7 +112,8 @@ export async function openPreview(browser: Browser, options: { theme?: ThemeClas
         title: 'test',
         inlineCss: readFileSync('dist/media/preview.css', 'utf8'),
         scripts: [{ code: stub }, { code: readFileSync('dist/media/mermaid.min.js', 'utf8') }, { code: readFileSync('dist/media/preview.js', 'utf8') }],
-        bodyClass: theme
+        bodyClass: theme,
+        printLayout: options.printLayout
     }).replace('<body class=', `<body style="${THEME_VARIABLES[theme]}" class=`);
     await page.setContent(html);
     const renderedCount = () => page.evaluate(() => Number(document.getElementById('journey-preview')?.dataset.rendered ?? 0));

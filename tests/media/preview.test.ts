@@ -5,12 +5,16 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import { VIEW_IDS } from '../../language-server/core/views.js';
 import { fixture, openPreview, OUTPUT_DIR, type PreviewPage, usePreviewBrowser } from './preview-harness.js';
 
 const browser = usePreviewBrowser();
 
+/** These tests are about the Mermaid views and the Details table: they open on the Journey view (the Map view has map-view.test.ts). */
+const JOURNEY_VIEW_STATE = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 } as const;
+
 async function previewOf(model: RenderModel, options: Parameters<typeof openPreview>[1] = {}): Promise<PreviewPage> {
-    const preview = await openPreview(browser(), options);
+    const preview = await openPreview(browser(), { state: JOURNEY_VIEW_STATE, ...options });
     await preview.sendAndRender({ type: 'model', model, version: 1 });
     return preview;
 }
@@ -112,7 +116,7 @@ describe('views', () => {
         for (const stage of model.journeys[0].stages) for (const touchpoint of stage.touchpoints) touchpoint.emotions = [];
         model.journeys[0].personasWithoutEmotions = ['maya'];
         const preview = await previewOf(model);
-        for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+        for (const view of VIEW_IDS.filter(view => view !== 'map')) {
             if (view !== 'journey') await showView(preview, view);
             expect(await preview.page.locator('.error-banner').isVisible(), view).toBe(false);
         }
@@ -371,7 +375,7 @@ describe('screenshots', () => {
     it('of every view, light and dark', async () => {
         for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const) {
             const preview = await previewOf(fixture('multi'), { theme });
-            for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+            for (const view of VIEW_IDS.filter(view => view !== 'map')) {
                 if (view !== 'journey') await showView(preview, view);
                 await preview.page.screenshot({ path: `${OUTPUT_DIR}/preview-${view}-${theme.replace('vscode-', '')}.png` });
             }

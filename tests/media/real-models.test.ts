@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../language-server/language/render/build-render-model.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
+import { DEFAULT_VIEW, VIEW_IDS } from '../../language-server/core/views.js';
 import { buildWorkspace } from '../language-server/language/test-services.js';
 import { openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
 
@@ -30,7 +31,7 @@ describe('example maps', () => {
             await preview.sendAndRender({ type: 'model', model, version: ++version });
             for (const journey of model.journeys) {
                 if (model.journeys.length > 1) await preview.afterRender(() => preview.page.selectOption('select.journey-select', journey.id));
-                for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
+                for (const view of VIEW_IDS) {
                     await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
                     expect(await preview.page.locator('.error-banner').isVisible(), `${name} ${journey.id} ${view}`).toBe(false);
                     const navigable = await preview.page.locator('.viewport [data-element]').evaluateAll(parts => [...new Set(parts.map(part => part.getAttribute('data-element')))]);
@@ -50,8 +51,8 @@ describe('example maps', () => {
         for (const theme of ['vscode-light', 'vscode-dark'] as const) {
             const preview = await openPreview(browser(), { theme, width: 1500, height: 760 });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
-            for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
-                if (view !== 'journey') await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
+            for (const view of VIEW_IDS) {
+                if (view !== DEFAULT_VIEW) await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
                 await preview.page.screenshot({ path: join(OUTPUT_DIR, `example-${view}-${theme.replace('vscode-', '')}.png`) });
             }
             await preview.page.close();

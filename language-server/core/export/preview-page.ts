@@ -82,6 +82,19 @@ export interface PreviewPageOptions {
     bodyClass?: string;
     /** The view a preview without saved state opens with. */
     defaultView?: string;
+    /**
+     * Print pages of this size in CSS px (`1123x794`: A4 landscape at 96 dpi, `1920x1080`): the
+     * preview draws the view as `section.print-page` elements of exactly that size and sets
+     * `document.body.dataset.printReady = "true"` when they are done (the PDF and PNG exports).
+     */
+    printLayout?: { width: number; height: number };
+}
+
+function printLayoutAttribute(size: PreviewPageOptions['printLayout']): string {
+    if (!size) return '';
+    const valid = (value: number) => Number.isInteger(value) && value >= 100 && value <= 20000;
+    if (!valid(size.width) || !valid(size.height)) throw new Error(`A print layout is whole CSS pixels from 100 to 20000, not ${size.width}x${size.height}.`);
+    return ` data-print-layout="${size.width}x${size.height}"`;
 }
 
 /** The preview's page: the same markup in the webview and in the exported HTML file. */
@@ -107,7 +120,7 @@ export function previewPageHtml(options: PreviewPageOptions): string {
         ...styles,
         '</head>',
         `<body${options.bodyClass ? ` class="${escapeAttribute(options.bodyClass)}"` : ''}>`,
-        `<div id="journey-preview"${options.defaultView ? ` data-default-view="${escapeAttribute(options.defaultView)}"` : ''}></div>`,
+        `<div id="journey-preview"${options.defaultView ? ` data-default-view="${escapeAttribute(options.defaultView)}"` : ''}${printLayoutAttribute(options.printLayout)}></div>`,
         ...model,
         ...scripts,
         '</body>',
@@ -131,8 +144,12 @@ export interface StandaloneHtmlOptions {
     assets: PreviewAssets;
     /** The page title; defaults to the first journey's label. */
     title?: string;
-    /** Fixed colours; by default the page follows the reader's light/dark preference. */
-    theme?: 'light' | 'dark';
+    /** Colours: the light print theme by default (white, dark text); `system` follows the reader's light/dark preference. */
+    theme?: 'light' | 'dark' | 'system';
+    /** The view the page opens with (default: the registry's default, the Map view). */
+    defaultView?: string;
+    /** Draw print pages of this size instead of the interactive preview (see `PreviewPageOptions.printLayout`). */
+    printLayout?: { width: number; height: number };
 }
 
 export function renderStandaloneHtml(model: RenderModel, options: StandaloneHtmlOptions): string {
@@ -145,6 +162,8 @@ export function renderStandaloneHtml(model: RenderModel, options: StandaloneHtml
         inlineCss: options.assets.previewCss,
         scripts: [{ code: options.assets.mermaidJs }, { code: options.assets.previewJs }],
         embeddedModel: model,
-        bodyClass: options.theme ? `vscode-${options.theme} journey-standalone` : 'journey-standalone'
+        bodyClass: options.theme === 'system' ? 'journey-standalone' : `vscode-${options.theme ?? 'light'} journey-standalone`,
+        defaultView: options.defaultView,
+        printLayout: options.printLayout
     });
 }

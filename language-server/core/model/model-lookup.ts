@@ -32,6 +32,11 @@ export class ModelLabels {
         return this.personas.get(id) ?? id;
     }
 
+    /** "Maya" for "Maya, first-time buyer": where a persona is named beside each fact. */
+    personaShortName(id: string): string {
+        return this.persona(id).split(',')[0].trim() || id;
+    }
+
     team(id: string): string {
         return this.teams.get(id) ?? id;
     }

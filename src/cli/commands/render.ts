@@ -7,6 +7,7 @@ import { buildRenderModel } from '../../../language-server/language/render/build
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
 import { readPreviewAssets } from '../../../language-server/node/preview-assets.js';
+import { isViewId, VIEW_IDS, viewInfo, type ViewId } from '../../../language-server/core/views.js';
 import type { CliCommand } from '../command.js';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { journeySheets } from '../../../language-server/core/spreadsheet/table-rows.js';
@@ -18,8 +19,9 @@ import { findJourneyFiles, findWorkspaceRoot, loadWorkspace } from '../workspace
 
 const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
-const VIEWS = ['journey', 'emotions', 'blueprint', 'details', 'all'] as const;
-type View = (typeof VIEWS)[number];
+/** The view registry's views (language-server/core/views.ts), and `all`. */
+const VIEWS = [...VIEW_IDS, 'all'] as const;
+type View = ViewId | 'all';
 type DiagramView = Exclude<MarkdownView, 'details'>;
 
 /** `journey render FILE`: the preview's views as Mermaid, Markdown, HTML, SVG, PNG or the render model. */
@@ -48,7 +50,8 @@ export const renderCommand: CliCommand = {
         const format = String(values.format) as Format;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
         const view = (values.view === undefined ? (format === 'markdown' || format === 'html' || format === 'json' ? 'all' : 'journey') : String(values.view)) as View;
-        if (!VIEWS.includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
+        if (!(VIEWS as readonly string[]).includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
+        checkViewForFormat(view, format);
         if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
         const output = values.output === undefined ? undefined : String(values.output);
         if ((format === 'png' || format === 'xlsx') && output === undefined && process.stdout.isTTY) {
@@ -87,7 +90,7 @@ async function render(format: Format, model: RenderModel, options: RenderOptions
         case 'json':
             return `${JSON.stringify(options.journeyId ? { ...model, journeys: model.journeys.filter(j => j.id === options.journeyId) } : model, null, 2)}\n`;
         case 'markdown':
-            return renderMarkdown(model, { journeyId: options.journeyId, persona: options.persona, views: options.view === 'all' ? MARKDOWN_VIEWS : [options.view] });
+            return renderMarkdown(model, { journeyId: options.journeyId, persona: options.persona, views: options.view === 'all' ? MARKDOWN_VIEWS : [options.view as MarkdownView] });
         case 'html':
             // The exported preview holds every view and journey, switchable in the page.
             return renderStandaloneHtml(model, { assets: readPreviewAssets(join(__dirname, 'media')) });
@@ -107,9 +110,21 @@ async function render(format: Format, model: RenderModel, options: RenderOptions
     }
 }
 
+/**
+ * Mermaid text and Markdown hold what Mermaid draws (and Markdown the Details table): a view the
+ * preview draws itself, such as the map, needs a format that carries the preview (html, svg, png).
+ */
+function checkViewForFormat(view: View, format: Format): void {
+    if (!isViewId(view) || view === 'details') return;
+    if ((format === 'mermaid' || format === 'markdown') && viewInfo(view).renderer !== 'mermaid') {
+        throw new UsageError(`the ${view} view is drawn by the preview, not by Mermaid: use --format html, svg or png for it`);
+    }
+}
+
 /** The chosen diagram views of one journey. */
 function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
     if (options.view === 'details') throw new UsageError('the details view is a table, not a diagram: use --format markdown or html');
+    if (options.view === 'map') throw new UsageError('the map view is not drawn by Mermaid: open it with --format html');
     const journeyId = options.journeyId ?? onlyJourney(model);
     const views: DiagramView[] = options.view === 'all' ? ['journey', 'emotions', 'blueprint'] : [options.view];
     const journey = model.journeys.find(candidate => candidate.id === journeyId)!;

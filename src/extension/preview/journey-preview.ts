@@ -11,6 +11,7 @@ import { elementKeyAt } from '../../../language-server/core/model/element-keys.j
 import { ModelUpdates } from './model-updates.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 import { previewHtml, previewWebviewOptions } from './preview-security.js';
+import { DEFAULT_VIEW, isViewId } from '../../../language-server/core/views.js';
 import type { FromWebviewMessage, ImageFormat, PreviewView, ToWebviewMessage } from '../../../language-server/protocol/webview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -244,6 +245,6 @@ export class JourneyPreview implements vscode.Disposable {
 }
 
 function defaultView(): PreviewView {
-    const configured = vscode.workspace.getConfiguration('journey.preview').get<string>('defaultView', 'journey');
-    return (['journey', 'emotions', 'blueprint', 'details'] as const).find(view => view === configured) ?? 'journey';
+    const configured = vscode.workspace.getConfiguration('journey.preview').get<string>('defaultView', DEFAULT_VIEW);
+    return isViewId(configured) ? configured : DEFAULT_VIEW;
 }

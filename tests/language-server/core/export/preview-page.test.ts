@@ -2,12 +2,13 @@
  * The self-contained HTML export, opened from disk in Chromium with every
  * network request refused: all views draw offline, hostile text stays text.
  */
+import { DEFAULT_VIEW, VIEW_IDS } from '../../../../language-server/core/views.js';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderStandaloneHtml, type PreviewAssets } from '../../../../language-server/core/export/preview-page.js';
+import { previewPageHtml, renderStandaloneHtml, type PreviewAssets } from '../../../../language-server/core/export/preview-page.js';
 import { readPreviewAssets } from '../../../../language-server/node/preview-assets.js';
 import { buildBundles, fixture, launchChromium, OUTPUT_DIR } from '../../../media/preview-harness.js';
 
@@ -78,6 +79,9 @@ describe('renderStandaloneHtml', () => {
         const opened = await openExport('checkout.html', renderStandaloneHtml(fixture('multi'), { assets, theme: 'light' }));
         const { page } = opened;
         expect(await page.title()).toBe('First online purchase');
+        // The Map view first, then the Mermaid views.
+        expect(await page.locator('.viewport .map').innerText()).toContain('Search result');
+        await showView(page, 'journey');
         expect(await page.locator('.viewport svg').textContent()).toContain('Search result');
         await showView(page, 'emotions');
         expect(await page.locator('.viewport svg').textContent()).toContain('Discover · Search result');
@@ -98,13 +102,17 @@ describe('renderStandaloneHtml', () => {
         await page.close();
     });
 
-    it('follows the reader\'s colour scheme when no theme is fixed', async () => {
-        const html = renderStandaloneHtml(fixture('checkout'), { assets });
+    it('opens in the light print theme by default', async () => {
+        expect(renderStandaloneHtml(fixture('checkout'), { assets })).toContain('<body class="vscode-light journey-standalone">');
+    });
+
+    it('follows the reader\'s colour scheme when asked to', async () => {
+        const html = renderStandaloneHtml(fixture('checkout'), { assets, theme: 'system' });
         const page = await browser.newPage({ colorScheme: 'dark' });
         const file = resolve(join(OUTPUT_DIR, 'checkout-dark.html'));
         writeFileSync(file, html);
         await page.goto(pathToFileURL(file).href);
-        await page.waitForSelector('.viewport svg');
+        await page.waitForSelector('.viewport .map');
         expect(await page.evaluate(() => document.body.className)).toContain('vscode-dark');
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 31, 31)');
         await page.close();
@@ -113,17 +121,32 @@ describe('renderStandaloneHtml', () => {
     it('shows hostile labels literally in every view and runs nothing', async () => {
         const opened = await openExport('hostile.html', renderStandaloneHtml(fixture('hostile'), { assets }));
         const { page } = opened;
-        for (const view of ['journey', 'emotions', 'blueprint', 'details']) {
-            if (view !== 'journey') await showView(page, view);
+        for (const view of VIEW_IDS) {
+            if (view !== DEFAULT_VIEW) await showView(page, view);
             const text = await page.locator('.viewport').textContent();
             expect(text).toContain('<script>window.__pwned=1</script>');
             expect(text).toContain('<img src=x onerror="window.__pwned=1">');
             expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
             expect(await page.locator('#journey-preview script, #journey-preview img, #journey-preview iframe').count()).toBe(0);
         }
-        expect(await page.locator('.journey-title').innerText()).toBe('</text><script>window.__pwned=1</script>');
+        expect(await page.locator('.journey-title').textContent()).toBe('</text><script>window.__pwned=1</script>');
         expect(opened.requests).toEqual([]);
         expect(await opened.violations()).toEqual([]);
         await page.close();
+    });
+});
+
+describe('previewPageHtml print layout', () => {
+    const page = (printLayout?: { width: number; height: number }) =>
+        previewPageHtml({ csp: "default-src 'none'", nonce: 'n', title: 't', scripts: [], printLayout });
+
+    it('asks the preview for print pages of the given size', () => {
+        expect(page({ width: 1123, height: 794 })).toContain('<div id="journey-preview" data-print-layout="1123x794"></div>');
+        expect(page()).toContain('<div id="journey-preview"></div>');
+    });
+
+    it('refuses a size that is not whole pixels in range, saying which', () => {
+        expect(() => page({ width: 1920.5, height: 1080 })).toThrow('A print layout is whole CSS pixels from 100 to 20000, not 1920.5x1080.');
+        expect(() => page({ width: 0, height: 1080 })).toThrow(/not 0x1080/);
     });
 });
