@@ -4,6 +4,7 @@ import { DeferredLanguageClient } from './client/deferred-language-client.js';
 import { registerCompareWithPrevious } from './commands/compare-with-previous.js';
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
+import type { PdfPrinter } from './export/pdf-export-command.js';
 
 /** How a host makes its language client: Node (a server process over IPC) or the browser (a Web Worker). */
 export interface ClientModule {
@@ -22,7 +23,7 @@ let clientStarted: Promise<unknown> | undefined;
  * returns. A slow or failing server never leaves a command missing; the
  * requests the preview and Compare with Previous Version send wait for it.
  */
-export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>): void {
+export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>, host: { printPdf?: PdfPrinter } = {}): void {
     client = loadClientModule().then(async ({ createLanguageClient, startLanguageClient }) => {
         const created = await createLanguageClient(context);
         clientStarted = startLanguageClient(created);
@@ -34,7 +35,7 @@ export function activateJourneyMaps(context: vscode.ExtensionContext, loadClient
     });
     const deferred = new DeferredLanguageClient(client);
     registerNewJourneyMap(context);
-    registerPreview(context, deferred);
+    registerPreview(context, deferred, host.printPdf);
     registerCompareWithPrevious(context, deferred);
 }
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { buildOnce, journey, REPO } from './run-journey.js';
@@ -118,5 +119,46 @@ describe('journey render --format png (the Map view)', { timeout: 180_000 }, () 
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/^journey: the map prints on \d+ pages at this --size: give -o FILE\.png/);
+    });
+});
+
+describe('journey render --format html: the print stylesheet', { timeout: 180_000 }, () => {
+    it('printed from the browser, the file is the Map view in A4 pages, one sheet each, not the cut-off canvas', async () => {
+        const dir = folder();
+        const file = join(dir, 'checkout.html');
+        expect(journey(['render', CHECKOUT, '-f', 'html', '-o', file]).status).toBe(0);
+        const { chromium } = await import('playwright-core');
+        const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+        try {
+            const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+            await page.goto(pathToFileURL(file).toString());
+            await page.locator('.print-copy section.print-page').first().waitFor({ state: 'attached', timeout: 60_000 });
+            // On screen: the live canvas, the print copy out of sight.
+            expect(await page.locator('.viewport .map').isVisible()).toBe(true);
+            expect(await page.locator('.print-copy section.print-page').first().isVisible()).toBe(false);
+
+            await page.emulateMedia({ media: 'print' });
+            const printed = await page.evaluate(() => {
+                const sections = [...document.querySelectorAll<HTMLElement>('.print-copy section.print-page')];
+                return {
+                    canvasShown: getComputedStyle(document.querySelector('.viewport')!).display !== 'none',
+                    toolbarShown: getComputedStyle(document.querySelector('.toolbar')!).display !== 'none',
+                    breaks: sections.map(section => getComputedStyle(section).breakAfter),
+                    visible: sections.every(section => getComputedStyle(section).visibility === 'visible' && section.getBoundingClientRect().width > 0)
+                };
+            });
+            expect(printed).toMatchObject({ canvasShown: false, toolbarShown: false, visible: true });
+            expect(printed.breaks.length).toBeGreaterThan(1);
+            expect(printed.breaks).toEqual([...printed.breaks.slice(0, -1).map(() => 'page'), 'auto']);
+
+            // What the browser's "Save as PDF" makes of it: A4 sheets, one per print page.
+            const pdf = join(dir, 'printed.pdf');
+            writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+            expect(pdfPageSize(pdf)).toContain('(A4)');
+            expect(pdfPages(pdf)).toBe(printed.breaks.length);
+            expect(pdfText(pdf, 2)).toContain(`page 2 of ${printed.breaks.length}`);
+        } finally {
+            await browser.close();
+        }
     });
 });

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { DocumentValidatedNotification, type RenderModel } from '../../../language-server/protocol/protocol.js';
 import { SHOW_PREVIOUS_VERSION_COMMAND } from '../commands/compare-with-previous.js';
 import { registerExportCommands } from './export-commands.js';
+import type { PdfPrinter } from '../export/pdf-export-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 import { previewWebviewOptions } from './preview-security.js';
@@ -116,7 +117,7 @@ function commandTarget(resource: unknown): vscode.Uri | undefined {
     return activeJourneyEditor()?.document.uri;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient, printPdf?: PdfPrinter): void {
     const manager = new PreviewManager(context, client);
     const open = (column: () => vscode.ViewColumn, preserveFocus: boolean) => (resource?: unknown) => {
         const document = commandTarget(resource);
@@ -141,6 +142,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Previe
         previewFor: document => manager.previewFor(document),
         activePreview: () => manager.activePreview(),
         openPreview: document => manager.show(document, vscode.ViewColumn.Beside, true),
-        commandTarget
+        commandTarget,
+        printPdf
     });
 }
