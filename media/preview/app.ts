@@ -18,6 +18,7 @@ import { mapFitZoom } from './map/map-zoom.js';
 import { renderMapView } from './map/map-view.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { MapPrintCopy } from './map/map-print-copy.js';
+import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
@@ -255,6 +256,7 @@ export class PreviewApp {
                     throw error;
                 }
                 if (token !== this.renderToken) return;
+                if (view === 'emotions') keepIntegerTicks(svg);
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;
