@@ -9,8 +9,7 @@ import { renderStandaloneHtml, type PreviewAssets } from '../../language-server/
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import type { NamedPrintSize } from '../../language-server/core/export/print-sizes.js';
 import type { Playwright } from './playwright.js';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS } from './find-browser.js';
 
 /** A drawing that never finishes is a bug to report, not a hang: generous, as a loaded machine is slow. */
 const PRINT_READY_TIMEOUT = 180_000;

@@ -9,8 +9,7 @@ import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mer
 import { keepIntegerTicks } from '../../../language-server/core/mermaid/integer-ticks.js';
 import { describeError, InputError } from '../errors.js';
 import { loadPlaywright } from './load-playwright.js';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS } from '../../print/find-browser.js';
 
 /** Gap between stacked diagrams, in CSS pixels. */
 const GAP = 24;
