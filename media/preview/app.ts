@@ -18,6 +18,8 @@ import type { RevealTargets } from './map/map-context.js';
 import { mapFitZoom } from './map/map-zoom.js';
 import { renderMapView } from './map/map-view.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
+import { MapPrintCopy } from './map/map-print-copy.js';
+import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
@@ -65,9 +67,12 @@ export class PreviewApp {
     private readonly problems: ProblemsStrip;
     /** `data-print-layout="WIDTHxHEIGHT"` on the root: draw the view as pages of that size (PDF and PNG exports). */
     private readonly printLayout: { width: number; height: number } | undefined;
+    /** The exported file's A4 pages of the Map view, which a browser prints instead of the canvas. */
+    private readonly printCopy: MapPrintCopy | undefined;
 
     constructor(private readonly root: HTMLElement, private readonly host: PreviewHost) {
         this.printLayout = requestedPrintLayout(root);
+        this.printCopy = host.standalone && !this.printLayout ? new MapPrintCopy() : undefined;
         const saved = host.getState();
         const defaultView = root.dataset.defaultView as PreviewView | undefined;
         this.state = { ...DEFAULT_STATE, ...(defaultView ? { view: defaultView } : {}), ...saved };
@@ -95,6 +100,7 @@ export class PreviewApp {
         this.root.setAttribute('role', 'main');
         this.root.setAttribute('aria-label', 'Journey map preview');
         this.root.replaceChildren(this.toolbar.element, this.banner.element, this.legend, this.viewport, this.problems.element);
+        if (this.printCopy) this.root.append(this.printCopy.element);
         this.problems.element.hidden = true;
         this.viewport.append(h('p', { className: 'placeholder', text: 'Waiting for the journey map…' }));
         enablePan(this.viewport, () => viewInfo(this.state.view).renderer === 'mermaid');
@@ -198,6 +204,8 @@ export class PreviewApp {
             view, journeys: model.journeys, journey, personas, persona, zoom: this.state.zoom, standalone: this.host.standalone, showingBefore: before !== undefined
         });
         this.root.dataset.view = view;
+        if (view === 'map' && journey) this.printCopy?.update(model, journey, persona, before);
+        else this.printCopy?.clear();
         if (!journey) {
             this.svg = undefined;
             this.legend.replaceChildren();
@@ -249,6 +257,7 @@ export class PreviewApp {
                     throw error;
                 }
                 if (token !== this.renderToken) return;
+                if (view === 'emotions') keepIntegerTicks(svg);
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;

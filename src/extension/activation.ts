@@ -6,6 +6,7 @@ import { registerCompareWithPrevious } from './commands/compare-with-previous.js
 import { registerNewJourneyMap } from './commands/new-journey-map.js';
 import { registerPreview } from './preview/preview-manager.js';
 import { createOutputChannel } from './output-channel.js';
+import type { PdfPrinter } from './export/pdf-export-command.js';
 
 /** How a host makes its language client: Node (a server process over IPC) or the browser (a Web Worker). */
 export interface ClientModule {
@@ -24,7 +25,7 @@ let clientStarted: Promise<unknown> | undefined;
  * returns. A slow or failing server never leaves a command missing; the
  * requests the preview and Compare with Previous Version send wait for it.
  */
-export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>): void {
+export function activateJourneyMaps(context: vscode.ExtensionContext, loadClientModule: () => Promise<ClientModule>, host: { printPdf?: PdfPrinter } = {}): void {
     // One output channel: the server's log, any crash, and messages the preview dropped.
     const output = createOutputChannel(context);
     client = loadClientModule().then(async ({ createLanguageClient, startLanguageClient }) => {
@@ -39,7 +40,7 @@ export function activateJourneyMaps(context: vscode.ExtensionContext, loadClient
     const deferred = new DeferredLanguageClient(client);
     registerNewJourneyMap(context, deferred);
     registerChooseEdit(context);
-    registerPreview(context, deferred, output);
+    registerPreview(context, deferred, output, host.printPdf);
     registerCompareWithPrevious(context, deferred);
 }
 

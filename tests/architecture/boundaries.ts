@@ -11,6 +11,7 @@
  * - browser/   the language server's Web Worker entry (vscode.dev, github.dev): no Node.
  * - src/cli/   the `journey` command (Node), never `vscode`.
  * - src/spreadsheet/  reading and writing CSV, xlsx and Mermaid files (Node), shared by the CLI and the extension.
+ * - src/print/  the Map view printed by Chromium (PDF, PNG pages) through playwright-core (Node), shared likewise.
  * - src/extension/  the VS Code client; the only folder that imports `vscode`.
  * - media/preview/  the webview: browser only.
  */
@@ -47,7 +48,7 @@ export const BOUNDARIES: Boundary[] = [
     {
         folder: 'src/cli/',
         // package.json: the version `journey --version` prints.
-        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'src/spreadsheet/', 'package.json'],
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'language-server/language/', 'language-server/node/', 'src/spreadsheet/', 'src/print/', 'package.json'],
         // mermaid: types only, for the page that renders diagrams in Chromium.
         // csv-stringify: `journey opportunities --format csv`.
         mayImportPackages: [...LANGIUM, 'node:', 'playwright-core', 'mermaid', 'csv-stringify/']
@@ -59,8 +60,14 @@ export const BOUNDARIES: Boundary[] = [
         mayImportPackages: ['node:', 'csv-parse/sync', 'csv-stringify/sync', 'exceljs']
     },
     {
+        // PDF and PNG pages of the Map view: the preview's page (core) printed by a local Chromium.
+        folder: 'src/print/',
+        mayImportFolders: ['language-server/core/'],
+        mayImportPackages: ['node:', 'playwright-core']
+    },
+    {
         folder: 'src/extension/',
-        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'src/spreadsheet/'],
+        mayImportFolders: ['language-server/core/', 'language-server/protocol/', 'src/spreadsheet/', 'src/print/'],
         mayImportPackages: ['vscode', 'vscode-languageclient', 'vscode-languageclient/', 'vscode-languageserver-protocol', 'vscode-jsonrpc', 'vscode-uri', 'node:']
     },
     {

@@ -77,7 +77,11 @@ describe('journey render: text formats', () => {
         [['render', join(DIFF, 'changed/checkout.journey'), '--persona', 'nobody'], "journey: no persona 'nobody'"],
         [['render', CHECKOUT, '-f', 'mermaid', '--view', 'all'], 'journey: Mermaid text holds one diagram'],
         [['render', CHECKOUT, '-f', 'svg', '--view', 'details'], 'journey: the details view is a table'],
-        [['render', CHECKOUT, '-f', 'pdf'], "journey: unknown format 'pdf'"],
+        [['render', CHECKOUT, '-f', 'pdf', '--view', 'journey'], 'journey: a PDF prints the map view, not journey'],
+        [['render', CHECKOUT, '-f', 'png', '--size', 'a5'], "journey: unknown size 'a5' (use a4, letter, slide or WIDTHxHEIGHT"],
+        [['render', CHECKOUT, '-f', 'png', '--size', '50x50'], 'journey: a page side is 100 to 20000 pixels, not 50x50'],
+        [['render', CHECKOUT, '-f', 'png', '--scale', 'big'], "journey: --scale is a number from 0.5 to 4, not 'big'"],
+        [['render', CHECKOUT, '-f', 'svg', '--size', 'a4'], 'journey: --size and --scale apply to the map view in --format png or pdf'],
         [['render', join(CONTRACT, 'people.journey'), '-f', 'mermaid'], 'journey: the file has no journey to draw']
     ])('exits 2 with one line: %j', async (args, message) => {
         const run = await journey(args);
@@ -148,6 +152,6 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
             env: { ...process.env, PATH: '/nonexistent' }
         });
         expect(noPath.status).toBe(2);
-        expect(noPath.stderr).toMatch(/^journey: SVG and PNG need Chromium or Chrome, and none was found on PATH .*--browser PATH\n$/);
+        expect(noPath.stderr).toMatch(/^journey: SVG, PNG and PDF need Chromium or Chrome, and none was found on PATH .*--browser PATH\n$/);
     });
 });

@@ -47,7 +47,7 @@ describe('accessibility (axe-core)', () => {
         const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
         await page.setContent(renderStandaloneHtml(fixture('checkout'), { assets }));
         await page.waitForFunction(() => Number(document.getElementById('journey-preview')?.dataset.rendered ?? 0) > 0);
-        expect(await page.locator('.map').count()).toBe(1);
+        expect(await page.locator('.viewport .map').count()).toBe(1);
         // The light print theme unless asked otherwise.
         expect(await page.evaluate(() => document.body.classList.contains('vscode-light'))).toBe(true);
         expect(await axeViolations(page)).toEqual([]);

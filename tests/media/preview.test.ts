@@ -47,6 +47,16 @@ describe('views', () => {
         await preview.page.close();
     });
 
+    it('labels the emotion axis with whole scores only, 1 to 5, each with its tick (as the CLI\'s images)', async () => {
+        const preview = await previewOf(fixture('checkout'), { state: { ...JOURNEY_VIEW_STATE, view: 'emotions' } });
+        const axis = await preview.page.evaluate(() => ({
+            labels: [...document.querySelectorAll('.viewport svg g.left-axis g.label text')].map(text => text.textContent),
+            ticks: document.querySelectorAll('.viewport svg g.left-axis g.ticks path').length
+        }));
+        expect(axis).toEqual({ labels: ['5', '4', '3', '2', '1'], ticks: 5 });
+        await preview.page.close();
+    });
+
     it('draws the blueprint with stage subgraphs and marks stages with gaps', async () => {
         const preview = await previewOf(fixture('multi'));
         await showView(preview, 'blueprint');

@@ -8,6 +8,7 @@ import type { Change, ChangeValue, DiffDiagnostic, DiffResult } from './diff-res
 import { elementName, fieldName, LabelResolver } from './describe-change.js';
 import { escapeMarkdownCell } from './markdown-text.js';
 import type { WorkspaceModel } from './workspace-model.js';
+import { wholeJourneyEmotions } from './emotions.js';
 
 export interface DiffMarkdownOptions {
     /** Heading of the comment. */
@@ -25,7 +26,7 @@ export function renderDiffMarkdown(
     const labels = new LabelResolver(before, after);
     const out: string[] = [`## ${escapeMarkdownCell(options.title ?? 'Journey map changes')}`, '', `**${summaryLine(diff, labels)}**`, ''];
     const structural = diff.changes.filter(change => change.element !== 'emotion' && change.element !== 'stage-emotion');
-    out.push(...emotionSection(diff.changes, labels));
+    out.push(...emotionSection([...diff.changes, ...wholeJourneyEmotions(before, after)], labels));
     out.push(...changeTables(structural, labels));
     out.push(...diagnosticTable('Problems introduced', diff.diagnostics.introduced));
     out.push(...diagnosticTable('Problems fixed', diff.diagnostics.fixed));

@@ -17,6 +17,8 @@ export interface DiffReportOptions {
     title?: string;
     /** Mermaid curves are for places that render them (GitHub, the editor), not for a terminal. */
     curves?: boolean;
+    /** The curves as SVG images instead of Mermaid, for a Markdown viewer without Mermaid (VS Code's own preview). */
+    curveImages?: boolean;
 }
 
 export function diffReport(before: WorkspaceModel, after: WorkspaceModel, options: DiffReportOptions): { diff: DiffResult; text: string } {
@@ -29,7 +31,7 @@ export function diffReport(before: WorkspaceModel, after: WorkspaceModel, option
         emotionCurve:
             options.curves === false
                 ? undefined
-                : journeyId => (Object.hasOwn(after.journeys, journeyId) ? emotionCurveMarkdown(afterModel, journeyId, { before: beforeModel }) : undefined)
+                : journeyId => (Object.hasOwn(after.journeys, journeyId) ? emotionCurveMarkdown(afterModel, journeyId, { before: beforeModel, image: options.curveImages }) : undefined)
     });
     return { diff, text };
 }

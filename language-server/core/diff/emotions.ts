@@ -5,7 +5,8 @@
  */
 import { emotionAverage } from '../model/emotion-scale.js';
 import type { RenderJourney, RenderTouchpoint } from '../model/render-model.js';
-import type { ChangeSink } from './compare-fields.js';
+import { ChangeSink } from './compare-fields.js';
+import type { Change } from './diff-result.js';
 import { placedTouchpoints } from './compare-elements.js';
 import type { WorkspaceModel } from './workspace-model.js';
 
@@ -17,6 +18,22 @@ export function compareEmotions(sink: ChangeSink, before: WorkspaceModel, after:
         compareTouchpointEmotions(sink, old, now);
         compareStageAverages(sink, old, now);
     }
+}
+
+/**
+ * The scores of journeys added or removed as a whole, as emotion changes from or to
+ * nothing: not part of the diff (the journey is one change), but the review
+ * comment lists them so every score it draws on a curve is also in a table.
+ */
+export function wholeJourneyEmotions(before: WorkspaceModel, after: WorkspaceModel): Change[] {
+    const sink = new ChangeSink([]);
+    for (const now of Object.values(after.journeys)) {
+        if (!Object.hasOwn(before.journeys, now.id)) compareTouchpointEmotions(sink, { ...now, stages: [] }, now);
+    }
+    for (const old of Object.values(before.journeys)) {
+        if (!Object.hasOwn(after.journeys, old.id)) compareTouchpointEmotions(sink, old, { ...old, stages: [] });
+    }
+    return sink.changes.filter(change => !change.field!.endsWith('.note'));
 }
 
 function compareTouchpointEmotions(sink: ChangeSink, before: RenderJourney, after: RenderJourney): void {

@@ -2,9 +2,10 @@
  * The one rule for the names of exported files, used by the extension's export
  * commands and by the export buttons of a standalone HTML page: the map's file name
  * without `.journey`, then the view for an image of one view, then the format's
- * extension. `checkout.journey` → `checkout-blueprint.svg`, `checkout.html`, `checkout.md`.
+ * extension. `checkout.journey` → `checkout-blueprint.svg`, `checkout.html`, `checkout.md`
+ * (a PDF of one journey of several: `checkout-first_purchase.pdf`).
  */
-export type ExportExtension = 'svg' | 'png' | 'html' | 'md';
+export type ExportExtension = 'svg' | 'png' | 'html' | 'md' | 'pdf';
 
 export function exportFileName(sourceUri: string, extension: ExportExtension, view?: string): string {
     return `${exportBaseName(sourceUri)}${view ? `-${view}` : ''}.${extension}`;

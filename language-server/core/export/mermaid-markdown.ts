@@ -7,6 +7,7 @@
  */
 import { escapeMarkdownCell } from '../diff/markdown-text.js';
 import { emotionCurveLayout, type EmotionCurveOptions } from '../mermaid/emotion-curve.js';
+import { emotionCurveSvg, svgDataUrl } from './emotion-curve-svg.js';
 import { colourName } from '../mermaid/persona-colours.js';
 import { displayName, requireJourney } from '../model/model-lookup.js';
 import type { RenderModel } from '../model/render-model.js';
@@ -25,9 +26,12 @@ export function mermaidBlock(text: string): string[] {
  * line bridges a touchpoint its persona did not score, and what the numbered
  * x labels stand for. Mermaid before 11.17 draws no legend for it.
  */
-export function emotionCurveMarkdown(model: RenderModel, journeyId: string, options: EmotionCurveOptions = {}): string[] {
+export function emotionCurveMarkdown(model: RenderModel, journeyId: string, options: EmotionCurveOptions & { image?: boolean } = {}): string[] {
     const layout = emotionCurveLayout(model, journeyId, { ...options, axisLabels: 'auto' });
-    const out = mermaidBlock(layout.text);
+    const title = `Emotion curve: ${displayName(requireJourney(model, journeyId))}`;
+    // `image`: where no Mermaid is rendered (VS Code's Markdown preview), the curve drawn as an SVG image.
+    if (options.image && layout.kind !== 'xychart') return [`_${escapeMarkdownCell(title)}: no emotion scores yet._`];
+    const out = options.image ? [`![${escapeMarkdownCell(title)}](${svgDataUrl(emotionCurveSvg(layout, title))})`] : mermaidBlock(layout.text);
     if (layout.kind !== 'xychart') return out;
     const names = touchpointNames([model, ...(options.before ? [options.before] : [])], journeyId);
     out.push('', '| Line | Colour | Style | No score at (line bridged) |', '|---|---|---|---|');

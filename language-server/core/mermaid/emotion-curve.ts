@@ -84,6 +84,8 @@ export interface EmotionCurveLine {
     color: string;
     /** Touchpoint ids of the axis where this persona has no score (the line is bridged there). */
     gaps: string[];
+    /** The score at each category of the axis, undefined where there is none. */
+    scores: Array<number | undefined>;
 }
 
 /** What the emotion curve draws, in drawing order, so the preview can tie each SVG part to its element. */
@@ -92,7 +94,7 @@ export interface EmotionCurveLayout {
     /** `xychart`, or `empty` when nobody has a score and the text is a one-node flowchart saying so. */
     kind: 'xychart' | 'empty';
     /** The x axis: one touchpoint per category, in order (a `before`-only touchpoint included). */
-    categories: Array<{ stageId: string; touchpointId: string }>;
+    categories: Array<{ stageId: string; touchpointId: string; label: string }>;
     /** The lines in Mermaid's order (plot index and legend): the before version's first. */
     lines: EmotionCurveLine[];
     /** When the x labels are numbers: what each number stands for ("Stage · Touchpoint"), in axis order. */
@@ -137,13 +139,14 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
     return {
         text,
         kind: 'xychart',
-        categories: slots.map(slot => ({ stageId: slot.stageId, touchpointId: slot.touchpointId })),
+        categories: slots.map(slot => ({ stageId: slot.stageId, touchpointId: slot.touchpointId, label: slot.label.replace(/\u200b/g, '') })),
         lines: drawn.map(series => ({
             persona: series.persona,
             before: series.before,
             title: series.title,
             color: colorOf(series),
-            gaps: slots.filter((_, index) => series.scores[index] === undefined).map(slot => slot.touchpointId)
+            gaps: slots.filter((_, index) => series.scores[index] === undefined).map(slot => slot.touchpointId),
+            scores: series.scores
         })),
         ...(numbered ? { axisKey: slots.map((slot, index) => ({ number: axisLabels[index], label: slot.label.replace(/\u200b/g, '') })) } : {})
     };

@@ -43,6 +43,8 @@ export function diffRequestHandler(shared: LangiumSharedServices, createServices
         const name = fileOf(uri.toString());
         const { diff, text } = diffReport(before.workspace, after, {
             format: 'markdown',
+            // Compare with Previous Version opens VS Code's Markdown preview, which draws no Mermaid: the curves as images.
+            curveImages: true,
             title: `Changes in ${name} since ${params.previousName ?? 'the previous version'}`
         });
         return { markdown: text, before: before.document, changeCount: diff.changes.length + diff.diagnostics.introduced.length + diff.diagnostics.fixed.length };

@@ -1,5 +1,5 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { URI } from 'langium';
 import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/core/export/markdown-export.js';
 import { blueprint, defaultJourneyPersona, emotionCurveLayout, journeyDiagram } from '../../../language-server/core/mermaid/index.js';
@@ -15,9 +15,12 @@ import { csvText } from '../../spreadsheet/write-csv.js';
 import { xlsxBuffer } from '../../spreadsheet/write-xlsx.js';
 import { renderPng, renderSvg, type Diagram } from '../render/browser-render.js';
 import { findBrowser } from '../render/find-browser.js';
+import { loadPlaywright } from '../render/load-playwright.js';
+import { printMapPdf, printMapPngs, PrintError, type PrintRequest } from '../../print/print-map.js';
+import { DEFAULT_PDF_SIZE, DEFAULT_PNG_SIZE, parsePrintSize, PRINT_SIZES, type NamedPrintSize } from '../../../language-server/core/export/print-sizes.js';
 import { findJourneyFiles, findWorkspaceRoot, loadWorkspace } from '../workspace.js';
 
-const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'json', 'csv', 'xlsx'] as const;
+const FORMATS = ['mermaid', 'markdown', 'html', 'svg', 'png', 'pdf', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 /** The view registry's views (language-server/core/views.ts), and `all`. */
 const VIEWS = [...VIEW_IDS, 'all'] as const;
@@ -27,21 +30,25 @@ type DiagramView = Exclude<MarkdownView, 'details'>;
 /** `journey render FILE`: the preview's views as Mermaid, Markdown, HTML, SVG, PNG or the render model. */
 export const renderCommand: CliCommand = {
     name: 'render',
-    summary: 'Render a map as Mermaid, Markdown, HTML, SVG, PNG, JSON, CSV or Excel',
+    summary: 'Render a map as Mermaid, Markdown, HTML, SVG, PNG, PDF, JSON, CSV or Excel',
     description: [
         'Renders one .journey file with the same render model and diagrams as the preview. The other',
         '.journey files of its workspace (its folder, or the folder of journey.config.json) are loaded',
         'too, so shared personas, teams and channels resolve. Text formats go to stdout unless -o is',
-        'given; svg and png draw the diagrams in a local Chromium (--browser PATH, else chromium or',
-        'google-chrome on PATH), never a downloaded one. csv and xlsx write the spreadsheet',
-        '`journey import` reads back (xlsx: one sheet per journey).'
+        'given; svg, png and pdf draw in a local Chromium (--browser PATH, else chromium or',
+        'google-chrome on PATH), never a downloaded one. png and pdf print the Map view as pages of',
+        '--size (png: one image per page, out-1.png, out-2.png… when the map needs several); png of',
+        'another --view draws its diagrams. csv and xlsx write the spreadsheet `journey import`',
+        'reads back (xlsx: one sheet per journey).'
     ].join('\n'),
     positionals: 'FILE',
     options: {
         format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'markdown' },
         journey: { type: 'string', short: 'j', valueName: 'id', description: 'The journey to render, when the file has several' },
         persona: { type: 'string', short: 'p', valueName: 'id', description: 'One persona only (journey diagram, emotion curve, details)' },
-        view: { type: 'string', valueName: VIEWS.join('|'), description: 'The views (default: all for markdown and html, journey for mermaid, svg and png)' },
+        view: { type: 'string', valueName: VIEWS.join('|'), description: 'The views (default: all for markdown and html, map for png and pdf, journey for mermaid and svg)' },
+        size: { type: 'string', valueName: `${Object.keys(PRINT_SIZES).join('|')}|WIDTHxHEIGHT`, description: `Page size of the Map view in png and pdf, landscape (default: ${DEFAULT_PNG_SIZE} 1920x1080 for png, ${DEFAULT_PDF_SIZE} for pdf)` },
+        scale: { type: 'string', valueName: 'n', description: 'png: image pixels per CSS pixel (default 2)' },
         output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to this file instead of stdout' },
         browser: { type: 'string', valueName: 'path', description: 'Chromium or Chrome executable for svg and png' },
         bom: { type: 'boolean', description: 'csv: start with a UTF-8 byte order mark (for Excel)' }
@@ -49,13 +56,14 @@ export const renderCommand: CliCommand = {
     async run({ values, positionals, io }) {
         const format = String(values.format) as Format;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
-        const view = (values.view === undefined ? (format === 'markdown' || format === 'html' || format === 'json' ? 'all' : 'journey') : String(values.view)) as View;
+        const view = (values.view === undefined ? defaultView(format) : String(values.view)) as View;
         if (!(VIEWS as readonly string[]).includes(view)) throw new UsageError(`unknown view '${values.view}' for --view (use ${VIEWS.join(', ')})`);
         checkViewForFormat(view, format);
+        const print = printOptions(format, view, values.size, values.scale);
         if (positionals.length !== 1) throw new UsageError('journey render needs one .journey FILE');
         const output = values.output === undefined ? undefined : String(values.output);
-        if ((format === 'png' || format === 'xlsx') && output === undefined && io.stdout.isTTY) {
-            throw new UsageError(`${format === 'png' ? 'a PNG' : 'an Excel workbook'} is binary: give -o FILE, or redirect stdout to a file`);
+        if ((format === 'png' || format === 'pdf' || format === 'xlsx') && output === undefined && io.stdout.isTTY) {
+            throw new UsageError(`${{ png: 'a PNG', pdf: 'a PDF', xlsx: 'an Excel workbook' }[format]} is binary: give -o FILE, or redirect stdout to a file`);
         }
         if (output !== undefined && isSameFile(output, positionals[0])) {
             throw new UsageError(`-o ${output} is the map itself: writing there would replace the map with its ${format}`);
@@ -66,19 +74,93 @@ export const renderCommand: CliCommand = {
         const persona = values.persona === undefined ? undefined : String(values.persona);
         checkIds(model, journeyId, persona);
 
-        const result = await render(format, model, { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom) });
+        const options = { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom), print };
+        if (format === 'png' && view === 'map') return writeImages(await printMap('PNG', model, options, request => printMapPngs(request, print!.scale)), output);
+        const result = format === 'pdf' ? await printMap('PDF', model, options, printMapPdf) : await render(format, model, options);
         if (output === undefined) {
             io.stdout.write(result);
         } else {
-            try {
-                writeFileSync(resolve(output), result);
-            } catch (error) {
-                throw new InputError(`cannot write ${output}: ${describeError(error)}`);
-            }
+            writeOutput(output, result);
         }
         return 0;
     }
 };
+
+function defaultView(format: Format): View {
+    if (format === 'markdown' || format === 'html' || format === 'json') return 'all';
+    return format === 'png' || format === 'pdf' ? 'map' : 'journey';
+}
+
+interface PrintOptions {
+    size: NamedPrintSize;
+    scale: number;
+}
+
+/** --size and --scale: the print pages of the Map view (png, pdf). */
+function printOptions(format: Format, view: View, size: unknown, scale: unknown): PrintOptions | undefined {
+    const printed = (format === 'png' && view === 'map') || format === 'pdf';
+    if (format === 'pdf' && view !== 'map') throw new UsageError(`a PDF prints the map view, not ${view}: leave out --view, or use --format svg or png for ${view}`);
+    if (!printed) {
+        if (size !== undefined || scale !== undefined) throw new UsageError('--size and --scale apply to the map view in --format png or pdf');
+        return undefined;
+    }
+    if (format === 'pdf' && scale !== undefined) throw new UsageError('--scale applies to png: a PDF is vector, it has no pixels');
+    const parsed = parsePrintSize(size === undefined ? (format === 'pdf' ? DEFAULT_PDF_SIZE : DEFAULT_PNG_SIZE) : String(size));
+    if ('error' in parsed) throw new UsageError(`${parsed.error} for --size`);
+    const factor = scale === undefined ? 2 : Number(scale);
+    if (!(factor >= 0.5 && factor <= 4)) throw new UsageError(`--scale is a number from 0.5 to 4, not '${scale}'`);
+    return { size: parsed, scale: factor };
+}
+
+/** The Map view printed by Chromium (src/print/print-map.ts). */
+async function printMap<T>(output: 'PDF' | 'PNG', model: RenderModel, options: RenderOptions, print: (request: PrintRequest) => Promise<T>): Promise<T> {
+    const journeyId = options.journeyId ?? onlyJourney(model);
+    if (options.persona !== undefined) throw new UsageError('--persona does not apply to the printed map: it shows every persona of the journey');
+    const request: PrintRequest = {
+        playwright: await loadPlaywright(output),
+        browserPath: findBrowser(options.browser),
+        assets: readPreviewAssets(join(__dirname, 'media')),
+        model,
+        journeyId,
+        size: options.print!.size
+    };
+    try {
+        return await print(request);
+    } catch (error) {
+        if (error instanceof PrintError) throw new InputError(error.message);
+        throw error;
+    }
+}
+
+/**
+ * The PNG pages: one image is `-o FILE` (or stdout); several are FILE-1.png, FILE-2.png… next
+ * to FILE, named on stderr, as one file cannot hold them (and stdout cannot either).
+ */
+function writeImages(images: Buffer[], output: string | undefined): number {
+    if (images.length === 1) {
+        if (output === undefined) process.stdout.write(images[0]);
+        else writeOutput(output, images[0]);
+        return 0;
+    }
+    if (output === undefined) throw new UsageError(`the map prints on ${images.length} pages at this --size: give -o FILE.png for FILE-1.png … FILE-${images.length}.png, or a larger --size`);
+    const extension = extname(output) || '.png';
+    const stem = join(dirname(output), basename(output, extname(output)));
+    const files = images.map((image, index) => {
+        const file = `${stem}-${index + 1}${extension}`;
+        writeOutput(file, image);
+        return file;
+    });
+    process.stderr.write(`the map prints on ${images.length} pages: wrote ${files.join(', ')}\n`);
+    return 0;
+}
+
+function writeOutput(output: string, content: string | Buffer): void {
+    try {
+        writeFileSync(resolve(output), content);
+    } catch (error) {
+        throw new InputError(`cannot write ${output}: ${describeError(error)}`);
+    }
+}
 
 interface RenderOptions {
     journeyId?: string;
@@ -86,6 +168,7 @@ interface RenderOptions {
     view: View;
     browser?: string;
     bom: boolean;
+    print?: PrintOptions;
 }
 
 async function render(format: Format, model: RenderModel, options: RenderOptions): Promise<string | Buffer> {
@@ -106,6 +189,8 @@ async function render(format: Format, model: RenderModel, options: RenderOptions
             return renderSvg(findBrowser(options.browser), diagrams(model, options));
         case 'png':
             return renderPng(findBrowser(options.browser), diagrams(model, options));
+        case 'pdf':
+            throw new Error('a PDF is printed by printMap');
         case 'csv':
             return csvText(journeySheets(model, options.journeyId), { bom: options.bom });
         case 'xlsx':
@@ -127,7 +212,7 @@ function checkViewForFormat(view: View, format: Format): void {
 /** The chosen diagram views of one journey. */
 function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
     if (options.view === 'details') throw new UsageError('the details view is a table, not a diagram: use --format markdown or html');
-    if (options.view === 'map') throw new UsageError('the map view is not drawn by Mermaid: open it with --format html');
+    if (options.view === 'map') throw new UsageError('the map view is not drawn by Mermaid: use --format html, png or pdf for it');
     const journeyId = options.journeyId ?? onlyJourney(model);
     const views: DiagramView[] = options.view === 'all' ? ['journey', 'emotions', 'blueprint'] : [options.view];
     const journey = model.journeys.find(candidate => candidate.id === journeyId)!;

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mermaid-config.js';
+import { keepIntegerTicks } from '../../../language-server/core/mermaid/integer-ticks.js';
 import { describeError, InputError } from '../errors.js';
 import { loadPlaywright } from './load-playwright.js';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS } from '../../print/find-browser.js';
 
 /** Gap between stacked diagrams, in CSS pixels. */
 const GAP = 24;
@@ -54,11 +54,13 @@ async function withMermaidPage<T>(browserPath: string, output: string, work: (pa
  * Renders each diagram into the page (in order) and returns their SVG markup
  * as XML: Mermaid serialises with HTML rules (`<br>` in HTML labels), which no
  * SVG viewer reads, so each drawing is parsed by the page and written back with
- * `XMLSerializer`. The emotion curve keeps only its integer ticks (1–5):
- * xychart's axis puts one every half point on a 1–5 range.
+ * `XMLSerializer`. The emotion curve keeps only its integer ticks (1–5,
+ * core/mermaid/integer-ticks.ts, as in the preview).
  */
 async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> {
-    return page.evaluate(async ({ list, config, keyStyle }) => {
+    return page.evaluate(async ({ list, config, keyStyle, integerTicks }) => {
+        // The preview's own post-processing (core/mermaid/integer-ticks.ts), sent as source: the page has no modules.
+        const keepIntegerTicks = new Function(`return (${integerTicks})`)() as typeof import('../../../language-server/core/mermaid/integer-ticks.js').keepIntegerTicks;
         const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
         const out = document.getElementById('out')!;
         const svgs: string[] = [];
@@ -76,13 +78,7 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
                 element.setAttribute('height', String(Math.ceil(viewBox.height)));
                 element.style.removeProperty('max-width');
             }
-            const labels = [...element.querySelectorAll('g.left-axis g.label text')];
-            const ticks = [...element.querySelectorAll('g.left-axis g.ticks path')];
-            labels.forEach((label, at) => {
-                if (Number.isInteger(Number(label.textContent))) return;
-                label.remove();
-                ticks[at]?.remove();
-            });
+            keepIntegerTicks(element);
             if (diagram.key && diagram.key.length > 0) {
                 // The key as SVG text under the drawing, so the SVG file carries it too.
                 const width = Number(element.getAttribute('width')) || element.getBoundingClientRect().width;
@@ -110,7 +106,7 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
             svgs.push(new XMLSerializer().serializeToString(element));
         }
         return svgs;
-    }, { list: diagrams, config: SHARED_MERMAID_CONFIG, keyStyle: 'font: 13px sans-serif; fill: #1f1f1f' });
+    }, { list: diagrams, config: SHARED_MERMAID_CONFIG, keyStyle: 'font: 13px sans-serif; fill: #1f1f1f', integerTicks: keepIntegerTicks.toString() });
 }
 
 /** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */

@@ -1,7 +1,8 @@
 /**
- * `journey.export.svg|png|html|markdown`: the current preview view as an image
- * (drawn by the webview), or the whole file as a self-contained HTML page or
- * as Markdown with Mermaid code blocks. Each asks where to save.
+ * `journey.export.svg|png|html|markdown|pdf`: the current preview view as an image
+ * (drawn by the webview), the whole file as a self-contained HTML page or
+ * as Markdown with Mermaid code blocks, or the Map view as a PDF (printed by a
+ * local Chromium, export/pdf-export.ts). Each asks where to save.
  */
 import * as vscode from 'vscode';
 import { renderMarkdown } from '../../../language-server/core/export/markdown-export.js';
@@ -10,6 +11,7 @@ import type { RenderModel } from '../../../language-server/core/model/render-mod
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
 import { exportFileName, type ExportExtension } from '../../../language-server/core/export/export-file-name.js';
 import { readPreviewAssets } from '../export/preview-assets.js';
+import { BROWSER_PDF_MESSAGE, EXPORT_PDF_COMMAND, type PdfPrinter } from '../export/pdf-export-command.js';
 import type { JourneyPreview } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 
@@ -18,13 +20,16 @@ export interface ExportContext {
     activePreview(): JourneyPreview | undefined;
     openPreview(document: vscode.Uri): JourneyPreview;
     commandTarget(resource: unknown): vscode.Uri | undefined;
+    /** The Node host's PDF printer; without one (the browser host) Export as PDF says where it works. */
+    printPdf?: PdfPrinter;
 }
 
-const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+const FILTERS: Record<ExportFormat | 'pdf', Record<string, string[]>> = {
     svg: { 'SVG image': ['svg'] },
     png: { 'PNG image': ['png'] },
     html: { 'HTML page': ['html'] },
-    markdown: { Markdown: ['md'] }
+    markdown: { Markdown: ['md'] },
+    pdf: { 'PDF document': ['pdf'] }
 };
 
 export function registerExportCommands(context: vscode.ExtensionContext, client: PreviewLanguageClient, exports: ExportContext): void {
@@ -46,14 +51,17 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
         offerToOpen(file);
     };
 
+    const modelOf = async (document: vscode.Uri): Promise<RenderModel | undefined> => {
+        const model = exports.previewFor(document)?.currentModel ?? await fetchModel(client, document);
+        if (!model) void vscode.window.showErrorMessage(`No journey map could be built for ${document.fsPath}.`);
+        return model;
+    };
+
     const exportDocument = (format: 'html' | 'markdown') => async (resource?: unknown) => {
         const document = target(resource);
         if (!document) return noDocument();
-        const model = exports.previewFor(document)?.currentModel ?? await fetchModel(client, document);
-        if (!model) {
-            void vscode.window.showErrorMessage(`No journey map could be built for ${document.fsPath}.`);
-            return;
-        }
+        const model = await modelOf(document);
+        if (!model) return;
         const text = format === 'html'
             ? renderStandaloneHtml(model, { assets: await readPreviewAssets(vscode.Uri.joinPath(context.extensionUri, 'dist', 'media')) })
             : renderMarkdown(model);
@@ -61,6 +69,20 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
         if (!file) return;
         await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
         offerToOpen(file);
+    };
+
+    const exportPdfCommand = async (resource?: unknown) => {
+        const printPdf = exports.printPdf;
+        if (!printPdf) return void vscode.window.showInformationMessage(BROWSER_PDF_MESSAGE);
+        const document = target(resource);
+        if (!document) return noDocument();
+        const model = await modelOf(document);
+        if (!model) return;
+        const journeyId = await chooseJourney(model);
+        if (journeyId === null) return;
+        const file = await askForFile(document, 'pdf', journeyId && model.journeys.length > 1 ? journeyId : undefined);
+        if (!file) return;
+        if (await printPdf({ document, model, journeyId, file, distMedia: vscode.Uri.joinPath(context.extensionUri, 'dist', 'media') })) offerToOpen(file);
     };
 
     const guarded = (command: (resource?: unknown) => Promise<void>) => async (resource?: unknown) => {
@@ -75,7 +97,8 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
         vscode.commands.registerCommand('journey.export.svg', guarded(exportImage('svg'))),
         vscode.commands.registerCommand('journey.export.png', guarded(exportImage('png'))),
         vscode.commands.registerCommand('journey.export.html', guarded(exportDocument('html'))),
-        vscode.commands.registerCommand('journey.export.markdown', guarded(exportDocument('markdown')))
+        vscode.commands.registerCommand('journey.export.markdown', guarded(exportDocument('markdown'))),
+        vscode.commands.registerCommand(EXPORT_PDF_COMMAND, guarded(exportPdfCommand))
     );
 }
 
@@ -84,6 +107,13 @@ async function fetchModel(client: PreviewLanguageClient, document: vscode.Uri): 
     await vscode.workspace.openTextDocument(document);
     const result = await client.sendRequest(RenderModelRequest, { uri: document.toString() });
     return result?.model;
+}
+
+/** A PDF prints one journey: the only one, or the one the user picks (null: cancelled). */
+async function chooseJourney(model: RenderModel): Promise<string | undefined | null> {
+    if (model.journeys.length < 2) return model.journeys[0]?.id;
+    const picked = await vscode.window.showQuickPick(model.journeys.map(journey => ({ label: journey.label || journey.id, description: journey.id, id: journey.id })), { placeHolder: 'The journey to print' });
+    return picked ? picked.id : null;
 }
 
 /** A save dialog next to the map, proposing the name of the one rule (export-file-name.ts). */

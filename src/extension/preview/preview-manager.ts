@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { DocumentValidatedNotification, type PreviewState, type RenderModel } from '../../../language-server/protocol/index.js';
 import { SHOW_PREVIOUS_VERSION_COMMAND } from '../commands/compare-with-previous.js';
 import { registerExportCommands } from './export-commands.js';
+import type { PdfPrinter } from '../export/pdf-export-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE } from './journey-preview.js';
 import type { PreviewLanguageClient } from './preview-client.js';
 import { previewWebviewOptions } from './preview-security.js';
@@ -148,7 +149,7 @@ function commandTarget(resource: unknown): vscode.Uri | undefined {
     return activeJourneyEditor()?.document.uri;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient, output: Pick<vscode.OutputChannel, 'appendLine'>): void {
+export function registerPreview(context: vscode.ExtensionContext, client: PreviewLanguageClient, output: Pick<vscode.OutputChannel, 'appendLine'>, printPdf?: PdfPrinter): void {
     const manager = new PreviewManager(context, client, output);
     const open = (column: () => vscode.ViewColumn, preserveFocus: boolean) => (resource?: unknown) => {
         const document = commandTarget(resource);
@@ -172,6 +173,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Previe
         previewFor: document => manager.previewFor(document),
         activePreview: () => manager.activePreview(),
         openPreview: document => manager.show(document, vscode.ViewColumn.Beside, true),
-        commandTarget
+        commandTarget,
+        printPdf
     });
 }

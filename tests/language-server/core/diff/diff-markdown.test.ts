@@ -43,6 +43,12 @@ describe('review comment', () => {
         ]);
     });
 
+    it('lists the scores of journeys added or removed as a whole, so every curve point is also in a table', () => {
+        const rows = markdown.split('Emotion per touchpoint:')[1].split('\n\n')[1].split('\n');
+        expect(rows).toContain('| Maya, first-time shopper | Returning an item › Request a return › Returns form | — | 2.0 | new |');
+        expect(rows).toContain('| Omar, returning customer | Newsletter sign-up › Sign-up › Sign-up form | 4.0 | — | gone |');
+    });
+
     it('has a table per kind of change', () => {
         expect(tableUnder('Added')).toContainEqual(['Stage **Delivery**', 'First online purchase', 'new stage']);
         expect(tableUnder('Removed')).toContainEqual(['Journey **Newsletter sign-up**', '', 'journey deleted']);

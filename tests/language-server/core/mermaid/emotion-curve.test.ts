@@ -127,11 +127,11 @@ describe('emotionCurveLayout', () => {
         const layout = emotionCurveLayout(await checkoutModel(), 'first_purchase');
         expect(layout.kind).toBe('xychart');
         expect(layout.categories).toEqual([
-            { stageId: 'awareness', touchpointId: 'sponsored_post' },
-            { stageId: 'purchase', touchpointId: 'checkout_page' },
-            { stageId: 'retention', touchpointId: 'follow_up' }
+            { stageId: 'awareness', touchpointId: 'sponsored_post', label: 'Awareness · Sponsored post' },
+            { stageId: 'purchase', touchpointId: 'checkout_page', label: 'Purchase · Checkout' },
+            { stageId: 'retention', touchpointId: 'follow_up', label: 'Retention · Order follow-up' }
         ]);
-        expect(layout.lines).toEqual([{ persona: 'maya', before: false, title: 'Maya, first-time buyer', color: '#0072B2', gaps: [] }]);
+        expect(layout.lines).toEqual([{ persona: 'maya', before: false, title: 'Maya, first-time buyer', color: '#0072B2', gaps: [], scores: [3, 1, 4] }]);
         const diff = emotionCurveLayout(before, 'onboarding', { before });
         expect(diff.lines.map(({ persona, before }) => ({ persona, before }))).toEqual([
             { persona: 'maya', before: true },

@@ -44,7 +44,14 @@ describe('journey/diff', () => {
         expect(result!.markdown).toMatch(/^## Changes in checkout\.journey since HEAD\n/);
         expect(result!.markdown).toContain("Maya's average emotion at Purchase 1.0 → 3.0 ↑ better");
         expect(result!.markdown).toContain('| Stage **Retention** | First online purchase | Owners | — | Customer Support |');
-        expect(result!.markdown).toContain('```mermaid');
+        // VS Code's Markdown preview draws no Mermaid: the curve is an SVG image, with its colour key in a table.
+        expect(result!.markdown).not.toContain('```mermaid');
+        const image = /!\[Emotion curve: First online purchase\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(result!.markdown);
+        expect(image).not.toBeNull();
+        const svg = Buffer.from(image![1], 'base64').toString('utf8');
+        expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(svg).toContain('Maya, first-time buyer (before)');
+        expect(result!.markdown).toContain('| Line | Colour | Style | No score at (line bridged) |');
         const checkout = result!.before.journeys[0].stages.find(stage => stage.id === 'purchase')!.touchpoints[0];
         expect(checkout.emotions.map(emotion => emotion.score)).toEqual([1]);
         expect(result!.before.personas.map(persona => persona.label)).toEqual(['Maya, first-time buyer']);
