@@ -53,7 +53,7 @@ export const diffCommand: CliCommand = {
         const format = String(values.format) as DiffFormat;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' for --format (use ${FORMATS.join(', ')})`);
         if (values.pair) {
-            process.stdout.write(await pairReport(positionals, format));
+            io.stdout.write(await pairReport(positionals, format));
             return 0;
         }
         const sides = values['git-external']

@@ -18,17 +18,17 @@ export const evidenceCommand: CliCommand = {
     options: {
         format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'text' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const format = String(values.format);
         if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' for --format (use ${FORMATS.join(', ')})`);
         const journeys = (await loadWorkspaceModels(positionals)).flatMap(model => model.journeys);
         const rows = journeys.map(journey => ({ id: journey.id, label: journey.label, ...evidenceShare(journey) }));
         if (format === 'json') {
-            process.stdout.write(`${JSON.stringify(rows.map(row => ({ ...row, assumed: row.facts - row.backed })), undefined, 2)}\n`);
+            io.stdout.write(`${JSON.stringify(rows.map(row => ({ ...row, assumed: row.facts - row.backed })), undefined, 2)}\n`);
         } else {
             const width = Math.max(0, ...rows.map(row => row.id.length));
             for (const row of rows) {
-                process.stdout.write(`${row.id.padEnd(width)}  ${formatShare(row).padStart(4)} backed  (${row.backed} of ${row.facts} facts; ${row.facts - row.backed} assumed)\n`);
+                io.stdout.write(`${row.id.padEnd(width)}  ${formatShare(row).padStart(4)} backed  (${row.backed} of ${row.facts} facts; ${row.facts - row.backed} assumed)\n`);
             }
         }
         return 0;

@@ -28,7 +28,7 @@ export const importCommand: CliCommand = {
         persona: { type: 'string', valueName: 'name', description: 'The persona of scores that name none', default: DEFAULT_PERSONA },
         delimiter: { type: 'string', valueName: 'char', description: 'CSV delimiter (default: the one of , ; or tab the header uses)' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         if (positionals.length !== 1) throw new UsageError('journey import needs one FILE');
         const kind = values.from === undefined ? undefined : String(values.from);
         if (kind !== undefined && !IMPORT_KINDS.includes(kind as ImportKind)) throw new UsageError(`unknown kind '${kind}' for --from (use ${IMPORT_KINDS.join(', ')})`);
@@ -50,9 +50,9 @@ export const importCommand: CliCommand = {
             throw error;
         }
         const text = await canonicalImport(imported.text, toStdout ? source.replace(/\.[^.]*$/, '.journey') : resolve(output));
-        for (const problem of imported.problems) process.stderr.write(`${displayPath(source)}: ${problem.where}: ${problem.message}\n`);
+        for (const problem of imported.problems) io.stderr.write(`${displayPath(source)}: ${problem.where}: ${problem.message}\n`);
         if (toStdout) {
-            process.stdout.write(text);
+            io.stdout.write(text);
         } else {
             try {
                 writeFileSync(resolve(output), text, 'utf8');
@@ -60,7 +60,7 @@ export const importCommand: CliCommand = {
                 throw new InputError(`cannot write ${output}: ${describeError(error)}`);
             }
         }
-        process.stderr.write(`${importSummary(imported, toStdout ? undefined : displayPath(resolve(output)))}\n`);
+        io.stderr.write(`${importSummary(imported, toStdout ? undefined : displayPath(resolve(output)))}\n`);
         return imported.problems.length > 0 ? 1 : 0;
     }
 };

@@ -60,13 +60,13 @@ export const opportunitiesCommand: CliCommand = {
         format: { type: 'string', short: 'f', valueName: Object.keys(FORMATS).join('|'), description: 'Output format', default: 'text' },
         sort: { type: 'string', valueName: SORTS.join('|'), description: 'Order of the list', default: 'file' }
     },
-    async run({ values, positionals }) {
+    async run({ values, positionals, io }) {
         const format = FORMATS[String(values.format)];
         if (!format) throw new UsageError(`unknown format '${values.format}' for --format (use ${Object.keys(FORMATS).join(', ')})`);
         const sort = String(values.sort);
         if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`unknown order '${sort}' for --sort (use ${SORTS.join(', ')})`);
         const items = backlogOf(await loadWorkspaceModels(positionals));
-        process.stdout.write(format(sort === 'priority' ? sortByPriority(items) : items));
+        io.stdout.write(format(sort === 'priority' ? sortByPriority(items) : items));
         return 0;
     }
 };
