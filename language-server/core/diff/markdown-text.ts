@@ -15,6 +15,8 @@ export function escapeMarkdownCell(text: string): string {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
+        // `%%{init…}%%` is Mermaid's directive: shown as written (the entity reads as %), never copied into a diagram as one.
+        .replace(/%%/g, '%&#37;')
         .replace(/[\\`*_[\]|~]/g, character => `\\${character}`)
         .replace(/@/g, `@${BREAK}`)
         .replace(/:\/\//g, `:${BREAK}//`)

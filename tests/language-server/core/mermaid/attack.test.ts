@@ -130,7 +130,13 @@ describe('hostile labels through every view', () => {
     it('Markdown export: every Mermaid block parses, no markup or directive escapes, the table keeps its shape', async () => {
         const markdown = renderMarkdown(model);
         const blocks = mermaidBlocks(markdown);
-        expect(blocks).toHaveLength(3);
+        // One journey diagram per persona that has an emotion (no touchpoint drawn twice), one curve, one blueprint.
+        const scoredPersonas = new Set(model.journeys[0].stages.flatMap(stage => stage.touchpoints.flatMap(tp => tp.emotions.map(emotion => emotion.persona))));
+        const kinds = blocks.map(block => /^(?:---[\s\S]*?---\s*)?(\w[\w-]*)/.exec(block)?.[1]);
+        expect(kinds.filter(kind => kind === 'journey')).toHaveLength(scoredPersonas.size);
+        expect(kinds.filter(kind => kind === 'xychart-beta' || kind === 'xychart')).toHaveLength(1);
+        expect(kinds.filter(kind => kind === 'flowchart')).toHaveLength(1);
+        expect(blocks).toHaveLength(scoredPersonas.size + 2);
         for (const block of blocks) {
             expectInert(block);
             await parseMermaid(block);
@@ -139,11 +145,14 @@ describe('hostile labels through every view', () => {
         expect(outside).not.toMatch(/<\s*(script|img|svg|a|\/text)/i);
         expect(outside).not.toContain('%%{');
         expect(outside).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-        const tableLines = outside.split('\n').filter(line => line.startsWith('|'));
-        expect(tableLines).toHaveLength(2 + 8);
-        for (const line of tableLines) {
-            expect(line.split(/(?<!\\)\|/).length - 2).toBe(labels.length + 1);
+        // Every table keeps its shape: each row has its header's number of cells (hostile text splits none).
+        const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;
+        const tables = outside.split(/\n(?!\|)/).map(chunk => chunk.split('\n').filter(line => line.startsWith('|'))).filter(rows => rows.length > 0);
+        for (const rows of tables) {
+            for (const row of rows) expect(cells(row), row.slice(0, 80)).toBe(cells(rows[0]));
         }
+        // The details table: a header, its rule and 8 rows, a column per touchpoint.
+        expect(tables.filter(rows => cells(rows[0]) === labels.length + 1).map(rows => rows.length)).toEqual([2 + 8]);
         // No hostile text starts a Markdown line of its own (newline injection).
         expect(outside.split('\n').some(line => /^\s*(click|section|#+ Injected)/i.test(line))).toBe(false);
     });
