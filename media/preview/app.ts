@@ -6,6 +6,7 @@
  */
 import { emotionCurveLayout, escapeMermaidText } from '../../language-server/core/mermaid/index.js';
 import { displayName, ModelLabels, shownPersonas } from '../../language-server/core/model/model-lookup.js';
+import { withModelDefaults } from '../../language-server/core/model/model-defaults.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/core/model/render-model.js';
 import { navigableElements, stageKey, type NavigableElement } from '../../language-server/core/model/element-keys.js';
 import type { ExportFormat, ImageFormat, PreviewState, PreviewView, ToWebviewMessage } from '../../language-server/protocol/index.js';
@@ -146,12 +147,14 @@ export class PreviewApp {
 
     /** Draws (or, with null, stops drawing) a previous version on the emotion curve of the Map or Emotion curve view, which it shows. */
     private showBefore(model: RenderModel | null): void {
-        this.before = model ?? undefined;
+        this.before = model ? withModelDefaults(model) : undefined;
         if (model && this.state.view !== 'map') this.update({ view: 'emotions' });
         else this.render();
     }
 
-    private onModel(model: RenderModel, version: number): void {
+    private onModel(given: RenderModel, version: number): void {
+        // Every view draws a complete model: a version-1 model (an older export, a saved fixture) gets the v2 fields empty.
+        const model = withModelDefaults(given);
         const sameDocument = this.latest?.model.uri === model.uri;
         if (sameDocument && version < this.latest!.version) return; // an answer overtaken by a newer one
         // Another document: the previous version was another file's.

@@ -75,7 +75,7 @@ describe('renderStandaloneHtml', () => {
         expect(renderStandaloneHtml(fixture('hostile'), { assets })).not.toContain(`nonce-${nonce}`);
     });
 
-    it('opens offline and switches between all views', async () => {
+    it('opens offline and switches between all views', { timeout: 90_000 }, async () => {
         const opened = await openExport('checkout.html', renderStandaloneHtml(fixture('multi'), { assets, theme: 'light' }));
         const { page } = opened;
         // The journey's title, state included, as the preview's toolbar shows it.
