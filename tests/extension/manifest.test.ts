@@ -48,7 +48,7 @@ describe('package.json manifest', () => {
 
     it('contributes every agreed command with a title in the Journey category', () => {
         expect([...commandIds].sort()).toEqual([
-            'journey.compareWithPrevious', 'journey.export.html', 'journey.export.markdown', 'journey.export.png',
+            'journey.compareWithPrevious', 'journey.export.html', 'journey.export.markdown', 'journey.export.pdf', 'journey.export.png',
             'journey.export.svg', 'journey.importMap', 'journey.newMap', 'journey.preview.show', 'journey.preview.showToSide', 'journey.preview.toggleLock'
         ]);
         for (const command of commands) {

@@ -1,3 +1,4 @@
+import { RESERVED_KEYWORDS, SOFT_KEYWORDS } from '../../language-server/language/language-facts.js';
 import { describe, expect, it } from 'vitest';
 import { declarationKeys, JOURNEY_KEYWORDS, suggestedMapId, labelFromId, newJourneyMapText, newMapIdProblem } from '../../src/extension/commands/new-map-template.js';
 import { buildWorkspace, createTestServices } from '../language-server/language/test-services.js';
@@ -70,10 +71,12 @@ describe('New Journey Map template', () => {
         expect(labelFromId('first_purchase')).toBe('First purchase');
     });
 
-    it('knows every keyword of the grammar', () => {
+    it('knows every reserved keyword of the grammar (soft keywords such as `system` may be ids)', () => {
         const grammar = createTestServices().Journey.Grammar;
         const keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value)
-            .filter(value => /^[a-z]+$/.test(value)));
+            .filter(value => /^[a-z]+$/.test(value) && RESERVED_KEYWORDS.includes(value)));
+        expect(keywords.size).toBeGreaterThan(20);
         expect([...JOURNEY_KEYWORDS].sort()).toEqual([...keywords].sort());
+        for (const soft of SOFT_KEYWORDS) expect(JOURNEY_KEYWORDS.has(soft), soft).toBe(false);
     });
 });

@@ -176,7 +176,10 @@ describe('the lanes of render model version 2 (hand-written: the grammar gains t
         expect(await firstColumn('pains')).toContain('✗ Failure point');
         expect(await firstColumn('opportunities')).toMatch(/high priority[\s\S]*in-progress/);
         // The map cites research, so a fact without a source looks like an assumption (dotted, italic, and says so).
-        const unbacked = preview.page.locator('.map-cell[data-lane="pains"][data-column="2"] .map-pain').first();
+        const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+        const unbackedColumn = touchpoints.findIndex(tp => tp.pains.length > 0 && tp.pains[0].sources.length === 0);
+        expect(unbackedColumn).toBeGreaterThan(0);
+        const unbacked = preview.page.locator(`.map-cell[data-lane="pains"][data-column="${unbackedColumn}"] .map-pain`).first();
         expect(await unbacked.evaluate(card => [card.classList.contains('is-assumption'), getComputedStyle(card).fontStyle, getComputedStyle(card).borderTopStyle])).toEqual([true, 'italic', 'dotted']);
         expect(await unbacked.innerText()).toContain('assumption');
         expect(await preview.page.locator('.map-cell[data-lane="pains"][data-column="0"] .map-pain').first().evaluate(card => card.classList.contains('is-assumption'))).toBe(false);

@@ -74,7 +74,7 @@ describe('previous version on the emotion curve', () => {
         await preview.sendAndRender({ type: 'before', model: previousVersion(model) });
         const other = fixture('multi');
         await preview.sendAndRender({ type: 'model', model: other, version: 1 });
-        expect(await preview.page.locator('.viewport svg').textContent()).not.toContain('(before)');
+        expect(await preview.page.locator('.viewport').textContent()).not.toContain('(before)');
         expect(await preview.page.locator('.before-note').isVisible()).toBe(false);
         await preview.page.close();
     });

@@ -17,15 +17,15 @@ async function hoverAt(text: string): Promise<string | undefined> {
 describe('editor features for version-2 elements', () => {
     it('hover on a fact line says whether it is backed, and by what', async () => {
         expect(await hoverAt(MAP.replace('pain "Surprise fee"', 'pa<|>in "Surprise fee"'))).toBe(
-            '**Pain (failure point)** Surprise fee\n\n**Backed by**\n- Q1 interviews (interviews, 2025\\-03, 12 participants)');
+            '**Pain (failure point)** Surprise fee\n\n**Backed by**\n- Q1 interviews (interviews, 2025-03, 12 participants)');
         expect(await hoverAt(MAP.replace('pain "Slow page"', 'pa<|>in "Slow page"'))).toBe(
             '**Pain** Slow page\n\n_Assumption_: no research cited. Add `from RESEARCH` to say where it comes from.');
     });
 
     it('hover on a research citation and on an opportunity id', async () => {
         expect(await hoverAt(MAP.replace('from q1, funnel', 'from q<|>1, funnel'))).toBe(
-            '**Q1 interviews** · research `q1` (interviews, 2025\\-03, 12 participants)\n\nLink: `https://research.example.com/q1`');
-        expect(await hoverAt(MAP.replace('opportunity guest', 'opportunity gu<|>est'))).toContain('Priority: high · Status: in\\-progress');
+            '**Q1 interviews** · research `q1` (interviews, 2025-03, 12 participants)\n\nLink: `https://research.example.com/q1`');
+        expect(await hoverAt(MAP.replace('opportunity guest', 'opportunity gu<|>est'))).toContain('Priority: high · Status: in-progress');
     });
 
     it('completes only research after `from` and only systems after `systems`', async () => {
