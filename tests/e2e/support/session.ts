@@ -11,6 +11,8 @@ export const fixtureWorkspace = join(repoRoot, 'tests/e2e/fixtures/workspace');
 
 /** Settings for the test profile on top of the quiet defaults. */
 const testSettings = {
+    // The scenarios read the Mermaid journey diagram's nodes; the Map view (the default) is tested in Chromium (tests/media/map-*.test.ts).
+    'journey.preview.defaultView': 'journey',
     // Edits are saved at once, so closing an editor never asks, and the disk matches the screen.
     'files.autoSave': 'afterDelay',
     'files.autoSaveDelay': 100,
