@@ -308,11 +308,7 @@ describe('a .journey file in VS Code', () => {
         await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
         await steps.run('run the import command and pick clinic-visit.csv', async () => {
             await workbench.runCommand('Journey: Import from CSV, Excel or Mermaid…');
-            // code-server's file picker is VS Code's simple dialog: a path in the quick input.
-            const input = workbench.page.locator('.quick-input-widget input[type="text"]');
-            await input.waitFor();
-            await input.fill(`${session!.workspace}/clinic-visit.csv`);
-            await workbench.page.keyboard.press('Enter');
+            await workbench.pickFileInDialog('Import a journey map', `${session!.workspace}/clinic-visit.csv`);
             await waitUntil('clinic-visit.journey open', () => workbench.editorText('clinic-visit.journey'),
                 text => text.includes('journey clinic_visit "Clinic visit"'), 30_000);
         });

@@ -86,6 +86,29 @@ export class Workbench {
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     }
 
+    /**
+     * Picks `path` in the open-file dialog titled `title`. code-server's dialog is
+     * VS Code's simple dialog: a path in the quick input, which it fills with its
+     * own folder once that folder is listed (overwriting what was typed before) and
+     * the command palette may still be closing when it opens. So: wait for the
+     * dialog's title, type the path until the input holds it, press Enter until the
+     * dialog closes.
+     */
+    async pickFileInDialog(title: string, path: string): Promise<void> {
+        const widget = this.page.locator('.quick-input-widget');
+        await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: PATIENCE_MS });
+        const input = widget.locator('input[type="text"]');
+        await waitUntil(`the "${title}" dialog to take ${path}`, async () => {
+            if (!await widget.isVisible()) return true;
+            if (await input.inputValue({ timeout: 2_000 }) !== path) {
+                await input.fill(path, { timeout: 2_000 });
+                return false;
+            }
+            await input.press('Enter', { timeout: 2_000 });
+            return widget.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+        }, Boolean);
+    }
+
     private async openQuickInput(value: string): Promise<void> {
         const input = this.page.locator('.quick-input-widget input[type="text"]');
         if (!await input.isVisible()) await this.page.keyboard.press('F1');
