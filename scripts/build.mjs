@@ -50,11 +50,7 @@ const cliBundle = {
     ...nodeBundles,
     plugins: [excelBundle],
     supported: { 'dynamic-import': false },
-    entryPoints: {
-        cli: 'src/cli/main.ts',
-        // Worker threads of `journey check` on large workspaces (src/cli/check/parallel-check.ts).
-        'check-worker': 'src/cli/check/check-worker.ts'
-    }
+    entryPoints: { cli: 'src/cli/main.ts' }
 };
 
 // The extension's entry stays small, as VS Code counts loading it in the activation time:

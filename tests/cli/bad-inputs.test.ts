@@ -46,14 +46,6 @@ describe('journey with bad inputs', () => {
         expect(readFileSync(join(folder, 'm.journey'), 'utf8')).toBe(MAP);
     });
 
-    it('caps JOURNEY_CHECK_THREADS at the number of files', () => {
-        const folder = folderWith({ 'm.journey': MAP });
-        const run = journey(['check', 'm.journey'], folder, { JOURNEY_CHECK_THREADS: '100000000' });
-        expect(run.stderr).toBe('');
-        expect(run.status).toBe(0);
-        expect(run.stdout).toMatch(/stage-without-touchpoints[\s\S]*in 1 file\n$/);
-    });
-
     it('reports thousands of errors on one long line with the right columns, also after an emoji', () => {
         const folder = folderWith({ 'long.journey': `team t ${'@ '.repeat(8_000)}\nteam u "\u{1F600}" @\n` });
         const lines = journey(['check', 'long.journey'], folder).stdout.trimEnd().split('\n');

@@ -67,7 +67,6 @@ describe('the npm package, installed globally from its tarball', () => {
             'README.md',
             'bin/compile-cache.js',
             'bin/journey.js',
-            'dist/check-worker.js',
             'dist/cli.js',
             'dist/media/mermaid.min.js',
             'dist/media/preview.css',
@@ -88,14 +87,13 @@ describe('the npm package, installed globally from its tarball', () => {
         expect(journey(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
     });
 
-    it('checks maps, on one thread and on worker threads (dist/check-worker.js)', () => {
+    it('checks maps', () => {
         const run = journey(['check', 'changed']);
         expect(run).toEqual({
             status: 0,
             stdout: "changed/checkout.journey:47:9 warning Stage 'delivery' has no owner. [stage-without-owner]\n1 problem (0 errors, 1 warning) in 1 file\n",
             stderr: ''
         });
-        expect(journey(['check', 'changed'], scratch, { JOURNEY_CHECK_THREADS: '2' })).toEqual(run);
         const broken = journey(['check', join(FIXTURES, 'cli/diagnostics')]);
         expect(broken.status).toBe(1);
         expect(broken.stdout).toMatch(/\(\d+ errors?, /);

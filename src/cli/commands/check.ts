@@ -2,10 +2,8 @@ import type { CliCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 import { githubReport } from '../check/github-report.js';
 import { jsonReport } from '../check/json-report.js';
-import { checkInParallel } from '../check/parallel-check.js';
 import { collectProblems, type CheckResult } from '../check/problems.js';
 import { textReport } from '../check/text-report.js';
-import { checkShares } from '../check/thread-plan.js';
 import { buildWorkspace, readWorkspace } from '../workspace.js';
 
 const FORMATS: Record<string, (result: CheckResult) => string> = {
@@ -34,8 +32,7 @@ export const checkCommand: CliCommand = {
         const report = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
         if (!report) throw new UsageError(`unknown format '${values.format}' for --format (use ${Object.keys(FORMATS).join(', ')})`);
         const { sources, root } = readWorkspace(positionals.length > 0 ? positionals : ['.']);
-        const shares = checkShares(sources, io.env);
-        const result = shares.length > 1 ? await checkInParallel(shares, root) : collectProblems(await buildWorkspace(sources, root));
+        const result = collectProblems(await buildWorkspace(sources, root));
         io.stdout.write(report(result));
         return result.problems.some(problem => problem.severity === 'error') ? 1 : 0;
     }
