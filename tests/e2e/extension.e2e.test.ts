@@ -228,10 +228,7 @@ describe('a .journey file in VS Code', () => {
         await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
         await steps.run('run Journey: New Journey Map and name it', async () => {
             await workbench.runCommand('Journey: New Journey Map');
-            const input = workbench.page.locator('.quick-input-widget input[type="text"]');
-            await input.waitFor();
-            await input.fill('welcome_tour');
-            await workbench.page.keyboard.press('Enter');
+            await workbench.answerQuickInput('New Journey Map', 'welcome_tour');
             await waitUntil('welcome_tour.journey open', () => workbench.editorText('welcome_tour.journey'),
                 text => text.includes('welcome_tour'));
         });
@@ -308,7 +305,7 @@ describe('a .journey file in VS Code', () => {
         await steps.run('open checkout.journey', () => workbench.openFile('checkout.journey', 'journey first_purchase'));
         await steps.run('run the import command and pick clinic-visit.csv', async () => {
             await workbench.runCommand('Journey: Import from CSV, Excel or Mermaid…');
-            await workbench.pickFileInDialog('Import a journey map', `${session!.workspace}/clinic-visit.csv`);
+            await workbench.answerQuickInput('Import a journey map', `${session!.workspace}/clinic-visit.csv`);
             await waitUntil('clinic-visit.journey open', () => workbench.editorText('clinic-visit.journey'),
                 text => text.includes('journey clinic_visit "Clinic visit"'), 30_000);
         });

@@ -87,21 +87,21 @@ export class Workbench {
     }
 
     /**
-     * Picks `path` in the open-file dialog titled `title`. code-server's dialog is
-     * VS Code's simple dialog: a path in the quick input, which it fills with its
-     * own folder once that folder is listed (overwriting what was typed before) and
-     * the command palette may still be closing when it opens. So: wait for the
-     * dialog's title, type the path until the input holds it, press Enter until the
-     * dialog closes.
+     * Answers the quick input titled `title` (an input box, or code-server's open-file
+     * dialog, which is VS Code's simple dialog: a path in the quick input) with `value`.
+     * The command palette may still be closing when it opens, and the simple dialog
+     * fills in its own folder once that folder is listed (overwriting what was typed).
+     * So: wait for the title, type until the input holds the value, press Enter until
+     * the quick input closes.
      */
-    async pickFileInDialog(title: string, path: string): Promise<void> {
+    async answerQuickInput(title: string, value: string): Promise<void> {
         const widget = this.page.locator('.quick-input-widget');
         await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: PATIENCE_MS });
         const input = widget.locator('input[type="text"]');
-        await waitUntil(`the "${title}" dialog to take ${path}`, async () => {
+        await waitUntil(`"${title}" to take ${value}`, async () => {
             if (!await widget.isVisible()) return true;
-            if (await input.inputValue({ timeout: 2_000 }) !== path) {
-                await input.fill(path, { timeout: 2_000 });
+            if (await input.inputValue({ timeout: 2_000 }) !== value) {
+                await input.fill(value, { timeout: 2_000 });
                 return false;
             }
             await input.press('Enter', { timeout: 2_000 });
