@@ -21,6 +21,7 @@ import { renderMapView } from './map/map-view.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { MapPrintCopy } from './map/map-print-copy.js';
 import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
+import { fitBlueprintCells } from '../../language-server/core/mermaid/blueprint-cells.js';
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
@@ -261,6 +262,7 @@ export class PreviewApp {
                 }
                 if (token !== this.renderToken) return;
                 if (view === 'emotions') keepIntegerTicks(svg);
+                if (view === 'blueprint') fitBlueprintCells(svg);
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;

@@ -5,7 +5,7 @@
  * `reveal` on click and uses for cursor-sync highlights.
  *
  * The parts are found the way the shared generators write them
- * (language-server/core/mermaid): flowchart node and subgraph ids derive from
+ * (language-server/core/mermaid): the Blueprint's block ids derive from
  * element ids; journey tasks and xychart categories come in journey order.
  */
 import { blueprintLayout } from '../../language-server/core/mermaid/blueprint.js';
@@ -117,26 +117,25 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
     tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
 }
 
-/** Blueprint: each stage's subgraph, owner and gap nodes lead to the stage, each touchpoint's card to the touchpoint (`blueprintLayout` names them). */
+/**
+ * Blueprint: each stage's header leads to the stage (its gaps as a tooltip),
+ * each touchpoint's name and every cell of its column to the touchpoint
+ * (`blueprintLayout` names the blocks; lane titles and the line of
+ * visibility show no element).
+ */
 function linkBlueprint(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney): void {
     const prefix = `${svg.id}-`;
-    const keys = new Map(blueprintLayout(model, journey.id).nodes.map(node => [
-        node.id,
-        node.touchpointId !== undefined ? touchpointKey(journey.id, node.touchpointId) : stageKey(journey.id, node.stageId)
-    ]));
-    const stageIssues = new Map(journey.stages.map(stage => [stageKey(journey.id, stage.id), stage.issues]));
-    for (const cluster of svg.querySelectorAll('g.cluster')) {
-        const key = keys.get(cluster.id.startsWith(prefix) ? cluster.id.slice(prefix.length) : cluster.id);
-        if (!key) continue;
-        const issues = stageIssues.get(key) ?? [];
-        tag(cluster, key, issues.map(issue => issue.message).join('\n') || undefined);
-        if (issues.length > 0) cluster.classList.add('has-gap');
-    }
-    for (const node of svg.querySelectorAll('g.node')) {
-        // `<svg id>-flowchart-<node id>-<n>`
-        const match = /-flowchart-(.+)-\d+$/.exec(node.id);
-        const key = match ? keys.get(match[1]) : undefined;
-        if (key) tag(node, key);
+    const nodes = new Map(blueprintLayout(model, journey.id).nodes.map(node => [node.id, node]));
+    const stages = new Map(journey.stages.map(stage => [stage.id, stage]));
+    for (const element of svg.querySelectorAll('g.node')) {
+        const node = nodes.get(element.id.startsWith(prefix) ? element.id.slice(prefix.length) : element.id);
+        if (node?.touchpointId !== undefined) {
+            tag(element, touchpointKey(journey.id, node.touchpointId));
+        } else if (node?.kind === 'stage' && node.stageId !== undefined) {
+            const issues = stages.get(node.stageId)?.issues ?? [];
+            tag(element, stageKey(journey.id, node.stageId), issues.map(issue => issue.message).join('\n') || undefined);
+            if (issues.length > 0) element.classList.add('has-gap');
+        }
     }
 }
 
