@@ -83,8 +83,9 @@ function linkJourneyDiagram(svg: SVGSVGElement, model: RenderModel, journey: Ren
 
 /**
  * Emotion curve: one x category per scored touchpoint, one line per persona
- * with scores; with a previous version, its faded lines come first and are
- * left untagged (they show no element of the current file).
+ * with scores; the faded lines of a previous version or of the current state
+ * a future state replaces come first, dashed, and are left untagged (they
+ * show no element of this journey).
  */
 function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney, persona: string | undefined, before: RenderModel | undefined): void {
     const layout = emotionCurveLayout(model, journey.id, { persona, before });
@@ -97,10 +98,15 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
         });
     }
     layout.lines.forEach((line, index) => {
-        if (line.before) return;
         const plot = svg.querySelector(`g.plot g.line-plot-${index}`);
         const path = plot?.querySelector('path');
         if (!plot || !path) return;
+        // The previous version's and the replaced current state's lines: faded by their colour, dashed here (xychart cannot say so).
+        if (line.before || line.replaced) {
+            path.setAttribute('stroke-dasharray', '6 4');
+            path.classList.add('is-secondary');
+            return;
+        }
         // A wide invisible copy of the line, so that a 2-pixel line is easy to click.
         const hitArea = path.cloneNode() as SVGPathElement;
         hitArea.setAttribute('stroke', 'transparent');
@@ -112,7 +118,7 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
     // Mermaid's legend lists the lines in the same order.
     [...svg.querySelectorAll('g.legend g.label text')].forEach((text, index) => {
         const line = layout.lines[index];
-        if (line && !line.before) tag(text, personaKey(line.persona));
+        if (line && !line.before && !line.replaced) tag(text, personaKey(line.persona));
     });
     tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
 }
