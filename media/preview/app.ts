@@ -4,8 +4,9 @@
  * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
  * the last good drawing in place under an error banner.
  */
-import { emotionCurveLayout, escapeMermaidText } from '../../language-server/core/mermaid/index.js';
-import { displayName, ModelLabels, shownPersonas } from '../../language-server/core/model/model-lookup.js';
+import { emotionCurveLayout, escapeMermaidText, journeyDiagramLayout } from '../../language-server/core/mermaid/index.js';
+import { colourJourneyActors } from '../../language-server/core/mermaid/journey-actor-colours.js';
+import { displayName } from '../../language-server/core/model/model-lookup.js';
 import { withModelDefaults } from '../../language-server/core/model/model-defaults.js';
 import type { RenderDiagnostic, RenderJourney, RenderModel } from '../../language-server/core/model/render-model.js';
 import { navigableElements, stageKey, type NavigableElement } from '../../language-server/core/model/element-keys.js';
@@ -21,6 +22,7 @@ import { renderMapView } from './map/map-view.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { MapPrintCopy } from './map/map-print-copy.js';
 import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
+import { fitBlueprintCells } from '../../language-server/core/mermaid/blueprint-cells.js';
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
@@ -261,6 +263,8 @@ export class PreviewApp {
                 }
                 if (token !== this.renderToken) return;
                 if (view === 'emotions') keepIntegerTicks(svg);
+                if (view === 'blueprint') fitBlueprintCells(svg);
+                if (view === 'journey') colourJourneyActors(svg, journeyDiagramLayout(model, journey.id, { persona }).actorColours);
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;
@@ -407,16 +411,16 @@ const MAX_SLANTED_LABELS = 24;
  */
 function diagramLayout(view: PreviewView, model: RenderModel, journey: RenderJourney, persona: string | undefined, before: RenderModel | undefined): DiagramLayout {
     if (view !== 'emotions') return {};
-    const personas = shownPersonas(journey, persona);
     // The categories as the curve draws them (a touchpoint only the previous version has included).
     const touchpoints = new Map([...(before?.journeys.find(j => j.id === journey.id)?.stages ?? []), ...journey.stages]
         .flatMap(stage => stage.touchpoints.map(touchpoint => [touchpoint.id, `${displayName(stage)} · ${displayName(touchpoint)}`] as const)));
-    const labels = emotionCurveLayout(model, journey.id, { persona, before }).categories.map(category => touchpoints.get(category.touchpointId) ?? '');
-    const personaLabels = new ModelLabels(model);
+    const curve = emotionCurveLayout(model, journey.id, { persona, before });
+    const labels = curve.categories.map(category => touchpoints.get(category.touchpointId) ?? '');
     // Mermaid measures the labels as its parser holds them: entity codes as 7-character placeholders.
     const measured = (label: string) => escapeMermaidText(label).replace(/#\d+;/g, 'xxxxxxx').length * LABEL_CHARACTER_WIDTH;
     const longestLabel = Math.max(0, ...labels.map(measured));
-    const legend = Math.max(0, ...personas.map(id => measured(personaLabels.persona(id)))) + 40;
+    // The legend holds each line's title ("Maya (target)"), whole.
+    const legend = Math.max(0, ...curve.lines.map(line => measured(line.title))) + 40;
     // Slanted labels save width, but Mermaid's cost of fitting them grows with the square of
     // their number (measured: 20 labels 0.3 s, 100 labels 4.6 s, against 0.13 s level):
     // past a screenful they stay level and the chart scrolls.

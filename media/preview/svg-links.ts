@@ -5,7 +5,7 @@
  * `reveal` on click and uses for cursor-sync highlights.
  *
  * The parts are found the way the shared generators write them
- * (language-server/core/mermaid): flowchart node and subgraph ids derive from
+ * (language-server/core/mermaid): the Blueprint's block ids derive from
  * element ids; journey tasks and xychart categories come in journey order.
  */
 import { blueprintLayout } from '../../language-server/core/mermaid/blueprint.js';
@@ -83,8 +83,9 @@ function linkJourneyDiagram(svg: SVGSVGElement, model: RenderModel, journey: Ren
 
 /**
  * Emotion curve: one x category per scored touchpoint, one line per persona
- * with scores; with a previous version, its faded lines come first and are
- * left untagged (they show no element of the current file).
+ * with scores; the faded lines of a previous version or of the current state
+ * a future state replaces come first, dashed, and are left untagged (they
+ * show no element of this journey).
  */
 function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney, persona: string | undefined, before: RenderModel | undefined): void {
     const layout = emotionCurveLayout(model, journey.id, { persona, before });
@@ -97,10 +98,15 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
         });
     }
     layout.lines.forEach((line, index) => {
-        if (line.before) return;
         const plot = svg.querySelector(`g.plot g.line-plot-${index}`);
         const path = plot?.querySelector('path');
         if (!plot || !path) return;
+        // The previous version's and the replaced current state's lines: faded by their colour, dashed here (xychart cannot say so).
+        if (line.before || line.replaced) {
+            path.setAttribute('stroke-dasharray', '6 4');
+            path.classList.add('is-secondary');
+            return;
+        }
         // A wide invisible copy of the line, so that a 2-pixel line is easy to click.
         const hitArea = path.cloneNode() as SVGPathElement;
         hitArea.setAttribute('stroke', 'transparent');
@@ -112,31 +118,30 @@ function linkEmotionCurve(svg: SVGSVGElement, model: RenderModel, journey: Rende
     // Mermaid's legend lists the lines in the same order.
     [...svg.querySelectorAll('g.legend g.label text')].forEach((text, index) => {
         const line = layout.lines[index];
-        if (line && !line.before) tag(text, personaKey(line.persona));
+        if (line && !line.before && !line.replaced) tag(text, personaKey(line.persona));
     });
     tag(svg.querySelector('g.chart-title text'), journeyKey(journey.id));
 }
 
-/** Blueprint: each stage's subgraph, owner and gap nodes lead to the stage, each touchpoint's card to the touchpoint (`blueprintLayout` names them). */
+/**
+ * Blueprint: each stage's header leads to the stage (its gaps as a tooltip),
+ * each touchpoint's name and every cell of its column to the touchpoint
+ * (`blueprintLayout` names the blocks; lane titles and the line of
+ * visibility show no element).
+ */
 function linkBlueprint(svg: SVGSVGElement, model: RenderModel, journey: RenderJourney): void {
     const prefix = `${svg.id}-`;
-    const keys = new Map(blueprintLayout(model, journey.id).nodes.map(node => [
-        node.id,
-        node.touchpointId !== undefined ? touchpointKey(journey.id, node.touchpointId) : stageKey(journey.id, node.stageId)
-    ]));
-    const stageIssues = new Map(journey.stages.map(stage => [stageKey(journey.id, stage.id), stage.issues]));
-    for (const cluster of svg.querySelectorAll('g.cluster')) {
-        const key = keys.get(cluster.id.startsWith(prefix) ? cluster.id.slice(prefix.length) : cluster.id);
-        if (!key) continue;
-        const issues = stageIssues.get(key) ?? [];
-        tag(cluster, key, issues.map(issue => issue.message).join('\n') || undefined);
-        if (issues.length > 0) cluster.classList.add('has-gap');
-    }
-    for (const node of svg.querySelectorAll('g.node')) {
-        // `<svg id>-flowchart-<node id>-<n>`
-        const match = /-flowchart-(.+)-\d+$/.exec(node.id);
-        const key = match ? keys.get(match[1]) : undefined;
-        if (key) tag(node, key);
+    const nodes = new Map(blueprintLayout(model, journey.id).nodes.map(node => [node.id, node]));
+    const stages = new Map(journey.stages.map(stage => [stage.id, stage]));
+    for (const element of svg.querySelectorAll('g.node')) {
+        const node = nodes.get(element.id.startsWith(prefix) ? element.id.slice(prefix.length) : element.id);
+        if (node?.touchpointId !== undefined) {
+            tag(element, touchpointKey(journey.id, node.touchpointId));
+        } else if (node?.kind === 'stage' && node.stageId !== undefined) {
+            const issues = stages.get(node.stageId)?.issues ?? [];
+            tag(element, stageKey(journey.id, node.stageId), issues.map(issue => issue.message).join('\n') || undefined);
+            if (issues.length > 0) element.classList.add('has-gap');
+        }
     }
 }
 

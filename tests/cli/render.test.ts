@@ -42,7 +42,7 @@ describe('journey render: text formats', () => {
         expect(blocks).toHaveLength(3);
         const types = [];
         for (const block of blocks) types.push((await parseMermaid(block)).diagramType);
-        expect(types).toEqual(['journey', 'xychart', 'flowchart-v2']);
+        expect(types).toEqual(['journey', 'xychart', 'block']);
         expect(run.stdout).toContain('## Details');
         expect(run.stdout).toContain('## Open problems');
     });
@@ -108,7 +108,7 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         const run = await journey(['render', CHECKOUT, '-f', 'svg', '--view', 'all', '-o', file]);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         const svg = readFileSync(file, 'utf8');
-        expect(svg.match(/aria-roledescription="([\w-]+)"/g)).toEqual(['aria-roledescription="journey"', 'aria-roledescription="xychart"', 'aria-roledescription="flowchart-v2"']);
+        expect(svg.match(/aria-roledescription="([\w-]+)"/g)).toEqual(['aria-roledescription="journey"', 'aria-roledescription="xychart"', 'aria-roledescription="block"']);
         expect(svg).toContain('Order follow-up');
     });
 

@@ -23,7 +23,7 @@ const EXPECTED_TEXT: Record<ViewId, string[]> = {
     map: [SCRIPT, IMG, INIT, CLOSE_TEXT, JAVASCRIPT_URL, SEPARATORS, ANCHOR, SVG_ONLOAD, 'x\nclick stage_a call alert(1)', 'line1\nsection Injected: 5: me'],
     journey: [CLOSE_TEXT, SCRIPT, IMG, INIT, 'x click stage_a call alert(1)', 'line1 section Injected: 5: me', SEPARATORS, JAVASCRIPT_URL, ANCHOR, SVG_ONLOAD],
     emotions: [CLOSE_TEXT, `${SCRIPT} · ${IMG}`, `x click stage_a call alert(1) · line1 section Injected: 5: me`, `${JAVASCRIPT_URL} · ${SVG_ONLOAD}`],
-    blueprint: [SCRIPT, IMG, `Pain: ${SCRIPT}`, `Opportunity: ${IMG}`, `Owner: ${INIT}`, `Channel: ${JAVASCRIPT_URL}`, 'x click stage_a call alert(1)', SEPARATORS, ANCHOR, SVG_ONLOAD],
+    blueprint: [SCRIPT, IMG, `Owner: ${INIT}`, `via ${JAVASCRIPT_URL}`, 'x click stage_a call alert(1)', SEPARATORS, ANCHOR, SVG_ONLOAD],
     details: [SCRIPT, IMG, INIT, CLOSE_TEXT, JAVASCRIPT_URL, SEPARATORS, ANCHOR, SVG_ONLOAD, 'x\nclick stage_a call alert(1)', 'line1\nsection Injected: 5: me']
 };
 
@@ -72,7 +72,9 @@ describe('hostile labels in every view', () => {
         it(`${view}: shows the text literally and runs nothing`, async () => {
             if (view !== DEFAULT_VIEW) await preview.afterRender(() => preview.page.click(`button[data-view="${view}"]`));
             const text = await preview.page.evaluate(() => document.querySelector('.viewport')!.textContent ?? '');
-            for (const expected of EXPECTED_TEXT[view]) expect(text).toContain(expected);
+            // The Blueprint wraps long text onto lines at its spaces: compared without whitespace there.
+            const shown = (value: string) => (view === 'blueprint' ? value.replace(/\s+/g, '') : value);
+            for (const expected of EXPECTED_TEXT[view]) expect(shown(text)).toContain(shown(expected));
             await expectNothingRan();
             await preview.page.screenshot({ path: `${OUTPUT_DIR}/attack-${view}.png` });
         });
@@ -107,7 +109,7 @@ describe('hostile labels in every view', () => {
         }, answer.data);
         expect(parsed.error).toBeNull();
         expect(parsed.dangerous).toBe(0);
-        expect(parsed.text).toContain(`Pain: ${SCRIPT}`);
+        expect(parsed.text.replace(/\s+/g, '')).toContain(`Owner: ${INIT}`.replace(/\s+/g, ''));
         await expectNothingRan();
     });
 });

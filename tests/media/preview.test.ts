@@ -57,12 +57,12 @@ describe('views', () => {
         await preview.page.close();
     });
 
-    it('draws the blueprint with stage subgraphs and marks stages with gaps', async () => {
+    it('draws the blueprint with a header per stage and marks stages with gaps', async () => {
         const preview = await previewOf(fixture('multi'));
         await showView(preview, 'blueprint');
         const text = await svgText(preview);
-        for (const label of ['Discover', 'Buy', 'Delivery', 'Follow-up', 'Checkout', 'Pain: Surprise shipping fee', 'Owner: Sales']) expect(text).toContain(label);
-        const gaps = await preview.page.locator('.viewport svg g.cluster.has-gap').evaluateAll(clusters => clusters.map(cluster => cluster.getAttribute('data-element')));
+        for (const label of ['Discover', 'Buy', 'Delivery', 'Follow-up', 'Checkout', 'Pain points', 'Surprise shipping fee', 'Owner: Sales']) expect(text).toContain(label);
+        const gaps = await preview.page.locator('.viewport svg g.node.has-gap').evaluateAll(headers => headers.map(header => header.getAttribute('data-element')));
         expect(gaps.sort()).toEqual(['stage:first_purchase/buy', 'stage:first_purchase/deliver']);
         await preview.page.close();
     });
@@ -209,7 +209,7 @@ describe('navigation', () => {
         const journey = model.journeys[0];
         const preview = await previewOf(model);
         await showView(preview, 'blueprint');
-        await preview.page.locator('.viewport g.node[data-element="touchpoint:first_purchase/payment"]').click();
+        await preview.page.locator('.viewport g.node[data-element="touchpoint:first_purchase/payment"]').first().click();
         await showView(preview, 'emotions');
         await preview.page.locator('.viewport g.bottom-axis text[data-element="touchpoint:first_purchase/search"]').click();
         await showView(preview, 'details');
@@ -239,10 +239,12 @@ describe('navigation', () => {
         expect(await preview.page.locator('.viewport .is-highlighted').evaluateAll(parts => parts.map(part => part.getAttribute('data-element'))))
             .toEqual(['touchpoint:first_purchase/checkout', 'touchpoint:first_purchase/checkout']); // one task per persona
         await showView(preview, 'blueprint');
-        // The touchpoint's card, which holds its pains and opportunities.
+        // The touchpoint's column: its name and each of its cells (its pains among them).
         const highlighted = preview.page.locator('.viewport g.node.is-highlighted');
-        expect(await highlighted.evaluateAll(nodes => nodes.map(node => node.id.replace(/^.*-flowchart-|-\d+$/g, '')))).toEqual(['tp_checkout']);
-        expect(await highlighted.textContent()).toContain('Pain: Surprise shipping fee');
+        const ids = await highlighted.evaluateAll(nodes => nodes.map(node => node.id.slice(node.closest('svg')!.id.length + 1)));
+        expect(ids).toContain('tp_checkout');
+        expect(ids).toContain('pains_checkout');
+        expect(await highlighted.allTextContents()).toContain('Surprise shipping fee');
         await showView(preview, 'details');
         expect(await preview.page.locator('table.details li.is-highlighted').innerText()).toContain('Checkout (via Website)');
         await preview.send({ type: 'highlight', elementId: null });

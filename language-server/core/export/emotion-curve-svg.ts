@@ -53,9 +53,10 @@ export function emotionCurveSvg(layout: EmotionCurveLayout, title: string): stri
     for (const line of layout.lines) {
         const { color, opacity } = paint(line.color);
         const points = line.scores.flatMap((score, index) => (score === undefined ? [] : [`${x(index)},${y(score)}`]));
-        const dash = line.before ? ' stroke-dasharray="6 4"' : '';
+        const secondary = line.before || line.replaced;
+        const dash = secondary ? ' stroke-dasharray="6 4"' : '';
         out.push(`<g class="curve" data-persona="${escapeXml(line.persona)}" data-before="${line.before}">`);
-        out.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-opacity="${opacity}" stroke-width="${line.before ? 2 : 3}"${dash}/>`);
+        out.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-opacity="${opacity}" stroke-width="${secondary ? 2 : 3}"${dash}/>`);
         for (const point of points) {
             const [cx, cy] = point.split(',');
             out.push(`<circle cx="${cx}" cy="${cy}" r="4" fill="${color}" fill-opacity="${opacity}"/>`);
@@ -65,8 +66,8 @@ export function emotionCurveSvg(layout: EmotionCurveLayout, title: string): stri
     layout.lines.forEach((line, index) => {
         const { color, opacity } = paint(line.color);
         const top = keyTop + index * KEY_ROW;
-        out.push(`<g class="key-entry"><line x1="${LEFT}" x2="${LEFT + 28}" y1="${top}" y2="${top}" stroke="${color}" stroke-opacity="${opacity}" stroke-width="3"${line.before ? ' stroke-dasharray="6 4"' : ''}/>`
-            + `<text x="${LEFT + 36}" y="${top + 4}" fill="#1f1f1f">${escapeXml(line.title)}${line.before ? ' (faded, dashed: the previous version)' : ''}</text></g>`);
+        out.push(`<g class="key-entry"><line x1="${LEFT}" x2="${LEFT + 28}" y1="${top}" y2="${top}" stroke="${color}" stroke-opacity="${opacity}" stroke-width="3"${line.before || line.replaced ? ' stroke-dasharray="6 4"' : ''}/>`
+            + `<text x="${LEFT + 36}" y="${top + 4}" fill="#1f1f1f">${escapeXml(line.title)}${line.before ? ' (faded, dashed: the previous version)' : line.replaced ? ' (faded, dashed: the current state)' : ''}</text></g>`);
     });
     layout.categories.forEach((category, index) => {
         out.push(`<text class="touchpoint-key" x="${LEFT}" y="${touchpointsTop + index * KEY_ROW + 4}" fill="#444444">${index + 1}  ${escapeXml(category.label)}</text>`);

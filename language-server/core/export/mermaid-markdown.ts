@@ -36,7 +36,7 @@ export function emotionCurveMarkdown(model: RenderModel, journeyId: string, opti
     const names = touchpointNames([model, ...(options.before ? [options.before] : [])], journeyId);
     out.push('', '| Line | Colour | Style | No score at (line bridged) |', '|---|---|---|---|');
     for (const line of layout.lines) {
-        const style = line.before ? 'faded: the previous version' : 'solid';
+        const style = line.before ? 'faded: the previous version' : line.replaced ? 'faded: the current state it replaces' : 'solid';
         const gaps = line.gaps.map(id => escapeMarkdownCell(names.get(id) ?? id)).join(', ') || '—';
         out.push(`| ${escapeMarkdownCell(line.title)} | ${colourName(line.color)} | ${style} | ${gaps} |`);
     }

@@ -2,44 +2,121 @@ import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas }
 import type { PersonaStyle } from '../model/persona-palette.js';
 import type { RenderModel, RenderStage, RenderTouchpoint } from '../model/render-model.js';
 import { stageGaps } from '../model/stage-gaps.js';
-import { escapeMermaidText, mermaidId, quoted } from './escape.js';
+import { escapeMermaidText, mermaidId } from './escape.js';
 import { journeyPersonaStyles, personaStyleOf } from './persona-colours.js';
 
 /**
- * Styles of the Blueprint's node kinds. Each sets its text colour with its
- * fill, so nodes stay readable on light and dark themes. No `;` on these
- * lines: Mermaid's entity pre-pass would cut a `;` after a `#colour`.
+ * Styles of the Blueprint's cells. Each sets its text colour with its fill,
+ * so cells stay readable on light and dark themes. No `;` on these lines:
+ * Mermaid's entity pre-pass would cut a `;` after a `#colour`.
  */
 const CLASS_DEFS = [
+    'classDef lane fill:#eef1f5,stroke:#8a96a3,color:#1d2b3a',
+    'classDef stage fill:#dde7f3,stroke:#4e79a7,stroke-width:2px,color:#1d2b3a',
     'classDef touchpoint fill:#ffffff,stroke:#4e79a7,stroke-width:2px,color:#1d2b3a',
-    'classDef owner fill:#ece8fa,stroke:#5e4fa2,color:#2d2450',
+    'classDef truth fill:#fffbea,stroke:#b8860b,stroke-width:4px,color:#1d2b3a',
+    'classDef cell fill:#ffffff,stroke:#c3ccd6,color:#1d2b3a',
+    'classDef hidden fill:#f6f4ef,stroke:#c9bfa8,color:#3a2f1d',
+    'classDef failure fill:#fff0f0,stroke:#a3000b,stroke-width:3px,color:#1d2b3a',
     'classDef gap fill:#fff4ce,stroke:#b7791f,stroke-width:2px,stroke-dasharray:6 4,color:#5c3d00',
-    'classDef truth fill:#ffffff,stroke:#b8860b,stroke-width:4px,color:#1d2b3a'
+    'classDef visibility fill:#ffffff,stroke:#555555,stroke-width:2px,stroke-dasharray:10 6,color:#444444'
 ];
 
-/**
- * Colours of the line prefixes inside a touchpoint's card, dark enough on its
- * white fill whatever the theme. Written as `<font color>`: Mermaid's HTML
- * labels keep it, and unlike a `style` attribute it needs no `:` or `;`,
- * which Mermaid's entity pre-pass would misread next to a `#colour`.
- */
-const LINE_COLOURS = {
-    Channel: '#1f6fa8',
-    Customer: '#1d2b3a',
-    Emotion: '#1d2b3a',
-    Frontstage: '#0b5d8a',
-    Backstage: '#6b4f1d',
-    Support: '#555555',
-    Systems: '#555555',
-    Evidence: '#1f6fa8',
-    Owner: '#5e4fa2',
-    Pain: '#c0392b',
-    'Failure point': '#a3000b',
-    Opportunity: '#2e7d32'
-} as const;
+/** A line break inside a label: Mermaid's own, never from user text (user text's `<` is an entity code). */
+const BREAK = '<br/>';
 
-/** The line of visibility: what the customer sees is above it, what happens out of view below. */
-const LINE_OF_VISIBILITY = `<font color='#777777'>${escapeMermaidText('- - - line of visibility - - -')}</font>`;
+/** Characters per line of a cell: user text is wrapped here, so a column stays narrow whatever its text. */
+const WRAP = 30;
+
+/** The persona markers as characters, for text (the map draws them as shapes). */
+const MARKER_GLYPHS: Record<PersonaStyle['marker'], string> = {
+    circle: '●', square: '■', triangle: '▲', diamond: '◆', 'triangle-down': '▼', cross: '✚', star: '★', pentagon: '⬟'
+};
+
+/** A lane of the blueprint: a row across every touchpoint, left out when no touchpoint has data for it. */
+export type BlueprintLaneId = 'evidence' | 'actions' | 'emotions' | 'frontstage' | 'backstage' | 'support' | 'systems' | 'pains' | 'opportunities';
+
+interface LaneContext {
+    labels: ModelLabels;
+    personas: string[];
+    styles: Map<string, PersonaStyle>;
+}
+
+interface Lane {
+    id: BlueprintLaneId;
+    title: string;
+    /** Below the line of visibility: what the customer does not see. */
+    hidden: boolean;
+    /** The cell's lines (escaped Mermaid label text), none when the touchpoint has nothing in this lane. */
+    lines(touchpoint: RenderTouchpoint, context: LaneContext): string[];
+    /** A class other than the lane's own, e.g. a pain cell holding a failure point. */
+    className?(touchpoint: RenderTouchpoint): string | undefined;
+}
+
+/** Each item of a list, wrapped, a bullet in front when there are several (so wrapped lines read as one item). */
+function items(texts: string[]): string[] {
+    return texts.flatMap(text => wrapped(texts.length > 1 ? `• ${text}` : text));
+}
+
+/**
+ * The lanes, top to bottom, as in a service blueprint (NN/g, Smaply):
+ * physical evidence, customer actions (with each persona's emotion), frontstage;
+ * the line of visibility; backstage, support processes, systems. Then what the
+ * map adds: pains (failure points marked) and opportunities.
+ */
+const LANES: Lane[] = [
+    { id: 'evidence', title: 'Physical evidence', hidden: false, lines: tp => items(tp.evidence.map(item => item.text)) },
+    { id: 'actions', title: 'Customer actions', hidden: false, lines: tp => items(tp.actions.map(item => item.text)) },
+    { id: 'emotions', title: 'Emotion', hidden: false, lines: (tp, context) => emotionLines(tp, context) },
+    { id: 'frontstage', title: 'Frontstage', hidden: false, lines: tp => items(tp.frontstage.map(item => item.text)) },
+    { id: 'backstage', title: 'Backstage', hidden: true, lines: tp => items(tp.backstage.map(item => item.text)) },
+    { id: 'support', title: 'Support processes', hidden: true, lines: tp => items(tp.support.map(item => item.text)) },
+    { id: 'systems', title: 'Systems', hidden: true, lines: (tp, context) => items(tp.systems.map(id => context.labels.system(id))) },
+    {
+        id: 'pains', title: 'Pain points', hidden: false,
+        lines: tp => items(tp.pains.map(pain => (pain.failurePoint ? `⚠ Failure point: ${pain.text}` : pain.text))),
+        className: tp => (tp.pains.some(pain => pain.failurePoint) ? 'failure' : undefined)
+    },
+    { id: 'opportunities', title: 'Opportunities', hidden: false, lines: tp => items(tp.opportunities.map(item => item.text)) }
+];
+
+/** User text as label lines of at most {@link WRAP} characters, broken at spaces (a longer word is cut), each escaped. */
+function wrapped(text: string): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        for (let rest = word; rest.length > 0; ) {
+            const room = line ? WRAP - line.length - 1 : WRAP;
+            if (rest.length <= room) {
+                line = line ? `${line} ${rest}` : rest;
+                rest = '';
+            } else if (line) {
+                lines.push(line);
+                line = '';
+            } else {
+                lines.push(rest.slice(0, WRAP));
+                rest = rest.slice(WRAP);
+            }
+        }
+    }
+    if (line) lines.push(line);
+    return lines.map(escapeMermaidText);
+}
+
+/** Each persona's score at the touchpoint, one per line, in the persona's colour with its marker's shape: "● Maya 4". */
+function emotionLines(touchpoint: RenderTouchpoint, context: LaneContext): string[] {
+    return context.personas.flatMap(persona => {
+        const emotion = touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate));
+        if (!emotion) return [];
+        const style = personaStyleOf(context.styles, persona);
+        return [`<font color='${style.color}'>${MARKER_GLYPHS[style.marker]}</font> ${escapeMermaidText(`${context.labels.persona(persona)} ${emotion.score}`)}`];
+    });
+}
+
+/** A cell's label: its lines, left-aligned (a cell is read like a list). */
+function label(lines: string[]): string {
+    return `"<div align='left'>${lines.join(BREAK)}</div>"`;
+}
 
 /** Mermaid ids of the user's elements: prefixed (never a keyword), unique even when the document has duplicate ids. */
 class NodeIds {
@@ -54,155 +131,119 @@ class NodeIds {
     }
 }
 
-/** A line break inside a node label: Mermaid's own, never from user text (user text's `<` is an entity code). */
-const BREAK = '<br/>';
+export type BlueprintNodeKind = 'lane' | 'stage' | 'touchpoint' | 'cell' | 'visibility';
 
-/** One line of a card: its kind in colour, then the user's text, escaped. */
-function cardLine(kind: keyof typeof LINE_COLOURS, text: string): string {
-    return `<font color='${LINE_COLOURS[kind]}'>${kind}#58;</font> ${escapeMermaidText(text)}`;
-}
-
-/**
- * A touchpoint's card, read top to bottom as a service blueprint's lanes: its
- * name (★ when it is a moment of truth), channels, the customer's actions and
- * each persona's emotion in the persona's colour; frontstage; the line of
- * visibility; backstage, support processes, systems; physical evidence; then
- * owners, pains (failure points marked ⚠) and opportunities. Lanes without
- * data are left out. Left-aligned: a card is read like a list.
- */
-function touchpointCard(touchpoint: RenderTouchpoint, labels: ModelLabels, emotions: string | undefined, systemLabel: (id: string) => string): string {
-    const name = `<b>${escapeMermaidText(displayName(touchpoint))}</b>`;
-    const lines = [touchpoint.momentOfTruth ? `${name} <font color='#8a6400'>${escapeMermaidText('★ moment of truth')}</font>` : name];
-    const lane = (kind: keyof typeof LINE_COLOURS, items: Array<{ text: string }>) => {
-        for (const item of items) lines.push(cardLine(kind, item.text));
-    };
-    if (touchpoint.channels.length > 0) lines.push(cardLine('Channel', touchpoint.channels.map(channel => labels.channel(channel)).join(', ')));
-    lane('Customer', touchpoint.actions);
-    if (emotions) lines.push(`<font color='${LINE_COLOURS.Emotion}'>Emotion#58;</font> ${emotions}`);
-    lane('Frontstage', touchpoint.frontstage);
-    const hidden = touchpoint.backstage.length + touchpoint.support.length + touchpoint.systems.length;
-    if (touchpoint.frontstage.length > 0 && hidden > 0) lines.push(LINE_OF_VISIBILITY);
-    lane('Backstage', touchpoint.backstage);
-    lane('Support', touchpoint.support);
-    if (touchpoint.systems.length > 0) lines.push(cardLine('Systems', touchpoint.systems.map(system => systemLabel(system)).join(', ')));
-    lane('Evidence', touchpoint.evidence);
-    if (touchpoint.owners.length > 0) lines.push(cardLine('Owner', touchpoint.owners.map(owner => labels.team(owner)).join(', ')));
-    for (const pain of touchpoint.pains) lines.push(pain.failurePoint ? cardLine('Failure point', `⚠ ${pain.text}`) : cardLine('Pain', pain.text));
-    lane('Opportunity', touchpoint.opportunities);
-    return `<div align='left'>${lines.join(BREAK)}</div>`;
-}
-
-/** Each persona's score at the touchpoint, in the persona's colour with its marker's shape: "● Maya 4 · ■ Ben 2". */
-function emotionLine(touchpoint: RenderTouchpoint, personas: string[], styles: Map<string, PersonaStyle>, labels: ModelLabels): string | undefined {
-    const scores = personas.flatMap(persona => {
-        const emotion = touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate));
-        if (!emotion) return [];
-        const style = personaStyleOf(styles, persona);
-        return [`<font color='${style.color}'>${MARKER_GLYPHS[style.marker]}</font> ${escapeMermaidText(`${labels.persona(persona)} ${emotion.score}`)}`];
-    });
-    return scores.length > 0 ? scores.join(' · ') : undefined;
-}
-
-/** The persona markers as characters, for text (the map draws them as shapes). */
-const MARKER_GLYPHS: Record<PersonaStyle['marker'], string> = {
-    circle: '●', square: '■', triangle: '▲', diamond: '◆', 'triangle-down': '▼', cross: '✚', star: '★', pentagon: '⬟'
-};
-
-/**
- * The Blueprint view as a Mermaid flowchart read left to right: a column
- * (subgraph) per stage, joined by arrows in journey order, with the stage's
- * owner on top and below it one card per touchpoint, in order: its name, its
- * channels, owners, pains and opportunities, one line each.
- *
- * Built for Mermaid's layout cost, which grows with the number of nodes and
- * above all of nested subgraphs (each is laid out on its own): one node per
- * touchpoint, no subgraph inside a stage and no link between the cards. In a
- * left-to-right flowchart the nodes of one subgraph that no link ranks apart
- * stack top to bottom in the order they are written; an invisible link
- * between the first nodes of consecutive stages lines the columns up at the
- * top. A stage with a gap (no owner, no touchpoints) is drawn with the `gap`
- * class and a "⚠ no owner" node in its owner's place. No `click` directive
- * is ever written: navigation is the preview's own.
- */
-export function blueprint(model: RenderModel, journeyId: string): string {
-    return blueprintLayout(model, journeyId).text;
-}
-
-export type BlueprintNodeKind = 'stage' | 'touchpoint' | 'owner' | 'gap';
-
-/** A Mermaid node or subgraph of the Blueprint and the element it shows. */
+/** A block of the Blueprint and the element it shows. */
 export interface BlueprintNode {
-    /** The Mermaid id (in the SVG: `<svg id>-flowchart-<id>-<n>` for nodes, the id itself for a subgraph's cluster). */
+    /** The Mermaid id (in the SVG: `<svg id>-<id>`). */
     id: string;
     kind: BlueprintNodeKind;
-    stageId: string;
-    /** For touchpoints' cards. */
+    /** The stage of a stage header, touchpoint or cell. */
+    stageId?: string;
+    /** For a touchpoint's name and its cells. */
     touchpointId?: string;
+    /** For a lane's header and its cells. */
+    lane?: BlueprintLaneId;
+    /** The Mermaid class it is drawn with (`gap`, `truth`, `failure`…). */
+    className: string;
 }
 
 /** What the Blueprint draws, so the preview can tie each SVG part to its element. */
 export interface BlueprintLayout {
     text: string;
+    /** Grid columns: the lane titles', then one per touchpoint (one per stage without touchpoints). */
+    columns: number;
+    /** The lanes drawn, top to bottom, after the stage and touchpoint rows. */
+    lanes: BlueprintLaneId[];
     nodes: BlueprintNode[];
+}
+
+/**
+ * The Blueprint view as a service blueprint, a Mermaid `block-beta` grid:
+ * a column per touchpoint under its stage's header (a block spanning the
+ * stage's columns, with its owners and gaps), a row per lane across all
+ * touchpoints with the lane's title in the first column, and a full-width
+ * line of visibility between what the customer sees and what happens out of
+ * view. Lanes no touchpoint has data for are left out; an empty cell is a
+ * `space`. Moments of truth (★) and failure points (⚠) have their own class.
+ *
+ * `block-beta` reads in Mermaid 10.9 (GitHub's oldest) and gives one grid:
+ * every row and column straight. Mermaid makes all its cells one size; the
+ * preview and the CLI then fit each row to its text and put the text at the
+ * cell's top left (blueprint-cells.ts). No link or `click` is ever written:
+ * navigation is the preview's own.
+ */
+export function blueprint(model: RenderModel, journeyId: string): string {
+    return blueprintLayout(model, journeyId).text;
 }
 
 export function blueprintLayout(model: RenderModel, journeyId: string): BlueprintLayout {
     const journey = requireJourney(model, journeyId);
-    const labels = new ModelLabels(model);
+    const context: LaneContext = { labels: new ModelLabels(model), personas: shownPersonas(journey), styles: journeyPersonaStyles(model, journey) };
     const ids = new NodeIds();
-    const output = ['flowchart LR', ...CLASS_DEFS.map(def => `    ${def}`)];
-    const classes = new Map<string, string[]>();
-    const classify = (id: string, className: string) => classes.set(className, [...(classes.get(className) ?? []), id]);
     const nodes: BlueprintNode[] = [];
-    const firstNodes: string[] = [];
-    const styles = journeyPersonaStyles(model, journey);
-    const personas = shownPersonas(journey);
-    const systems = new Map((model.systems ?? []).map(system => [system.id, displayName(system)] as const));
-    const systemLabel = (id: string) => systems.get(id) ?? id;
+    const rows: string[] = [];
+    const block = (node: BlueprintNode, lines: string[], span = 1) => {
+        nodes.push(node);
+        return `${node.id}[${label(lines)}]${span > 1 ? `:${span}` : ''}`;
+    };
+    const corner = (id: string, title: string) => block({ id: ids.next('lane', id), kind: 'lane', className: 'lane' }, [`<b>${escapeMermaidText(title)}</b>`]);
+    const touchpoints = journey.stages.flatMap(stage => stage.touchpoints.map(touchpoint => ({ stage, touchpoint })));
+    const columns = 1 + journey.stages.reduce((sum, stage) => sum + Math.max(1, stage.touchpoints.length), 0);
 
-    for (const stage of journey.stages) {
-        const stageId = ids.next('stage', stage.id);
-        nodes.push({ id: stageId, kind: 'stage', stageId: stage.id });
-        output.push(`    subgraph ${stageId}[${quoted(displayName(stage))}]`);
-        const stageNodes: string[] = [];
-        const node: AddNode = (prefix, parts, label, kind, touchpointId, className = kind) => {
-            const id = ids.next(prefix, ...parts);
-            output.push(`        ${id}["${label}"]`);
-            classify(id, className);
-            nodes.push({ id, kind, stageId: stage.id, ...(touchpointId !== undefined ? { touchpointId } : {}) });
-            stageNodes.push(id);
-        };
-        if (stage.owners.length > 0) {
-            node('team', [stage.id], escapeMermaidText(`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`), 'owner');
+    rows.push([corner('stage', 'Stage'), ...journey.stages.map(stage => stageHeader(stage, context.labels, ids, block))].join(' '));
+    rows.push([corner('touchpoint', 'Touchpoint'), ...journey.stages.flatMap(stage =>
+        stage.touchpoints.length === 0 ? ['space'] : stage.touchpoints.map(touchpoint => touchpointCell(stage, touchpoint, context.labels, ids, block)))].join(' '));
+
+    const lanes = LANES.filter(lane => touchpoints.some(({ touchpoint }) => lane.lines(touchpoint, context).length > 0));
+    const firstHidden = lanes.findIndex(lane => lane.hidden);
+    lanes.forEach((lane, index) => {
+        if (index === firstHidden && index > 0) {
+            rows.push(block({ id: ids.next('line_of_visibility'), kind: 'visibility', className: 'visibility' }, [escapeMermaidText('line of visibility: the customer sees what is above it')], columns));
         }
-        markGaps(stage, stageId, node, classify);
-        for (const touchpoint of stage.touchpoints) {
-            const card = touchpointCard(touchpoint, labels, emotionLine(touchpoint, personas, styles, labels), systemLabel);
-            node('tp', [touchpoint.id], card, 'touchpoint', touchpoint.id, touchpoint.momentOfTruth ? 'truth' : 'touchpoint');
-        }
-        firstNodes.push(stageNodes[0]);
-        output.push('    end');
-    }
-    // Arrows in journey order, stage to stage (every stage, empty ones too).
-    const stageIds = nodes.filter(node => node.kind === 'stage').map(node => node.id);
-    for (let i = 1; i < stageIds.length; i++) output.push(`    ${stageIds[i - 1]} --> ${stageIds[i]}`);
-    for (let i = 1; i < firstNodes.length; i++) output.push(`    ${firstNodes[i - 1]} ~~~ ${firstNodes[i]}`);
-    for (const [className, members] of classes) {
-        output.push(`    class ${members.join(',')} ${className}`);
-    }
-    return { text: output.join('\n') + '\n', nodes };
+        const cells = journey.stages.flatMap(stage => {
+            if (stage.touchpoints.length === 0) return ['space'];
+            return stage.touchpoints.map(touchpoint => {
+                const lines = lane.lines(touchpoint, context);
+                if (lines.length === 0) return 'space';
+                const className = lane.className?.(touchpoint) ?? (lane.hidden ? 'hidden' : 'cell');
+                return block({ id: ids.next(lane.id, touchpoint.id), kind: 'cell', stageId: stage.id, touchpointId: touchpoint.id, lane: lane.id, className }, lines);
+            });
+        });
+        rows.push([block({ id: ids.next('lane', lane.id), kind: 'lane', lane: lane.id, className: 'lane' }, [`<b>${escapeMermaidText(lane.title)}</b>`]), ...cells].join(' '));
+    });
+
+    const classes = new Map<string, string[]>();
+    for (const node of nodes) classes.set(node.className, [...(classes.get(node.className) ?? []), node.id]);
+    const output = [
+        'block-beta',
+        `    columns ${columns}`,
+        ...rows.map(row => `    ${row}`),
+        ...CLASS_DEFS.map(def => `    ${def}`),
+        ...[...classes].map(([className, members]) => `    class ${members.join(',')} ${className}`)
+    ];
+    return { text: output.join('\n') + '\n', columns, lanes: lanes.map(lane => lane.id), nodes };
 }
 
-type AddNode = (prefix: string, parts: string[], label: string, kind: Exclude<BlueprintNodeKind, 'stage'>, touchpointId?: string, className?: string) => void;
+type AddBlock = (node: BlueprintNode, lines: string[], span?: number) => string;
 
-/** Gap nodes go where the owner would be, at the top of the stage. */
-function markGaps(stage: RenderStage, stageId: string, node: AddNode, classify: (id: string, className: string) => void): void {
+/** A stage's header, spanning its touchpoints' columns: its name, owners, and gaps (`gap` class) such as "⚠ no owner". */
+function stageHeader(stage: RenderStage, labels: ModelLabels, ids: NodeIds, block: AddBlock): string {
     const gaps = stageGaps(stage);
-    gaps.forEach((gap, index) => node('gap', [stage.id, String(index + 1)], escapeMermaidText(`⚠ ${gap.text}`), 'gap'));
-    if (gaps.length > 0) {
-        classify(stageId, 'gap');
-    } else if (stage.touchpoints.length === 0 && stage.owners.length === 0) {
-        // Mermaid cannot draw an empty subgraph; say what is (not) there.
-        node('gap', [stage.id, 'empty'], escapeMermaidText('no touchpoints'), 'gap');
-    }
+    const lines = [`<b>${escapeMermaidText(displayName(stage))}</b>`];
+    if (stage.owners.length > 0) lines.push(...wrapped(`Owner: ${stage.owners.map(owner => labels.team(owner)).join(', ')}`));
+    for (const gap of gaps) lines.push(...wrapped(`⚠ ${gap.text}`));
+    const node: BlueprintNode = { id: ids.next('stage', stage.id), kind: 'stage', stageId: stage.id, className: gaps.length > 0 ? 'gap' : 'stage' };
+    return block(node, lines, Math.max(1, stage.touchpoints.length));
 }
+
+/** A touchpoint's name (★ when it is a moment of truth), its channels and its owners. */
+function touchpointCell(stage: RenderStage, touchpoint: RenderTouchpoint, labels: ModelLabels, ids: NodeIds, block: AddBlock): string {
+    const lines = [`<b>${wrapped(displayName(touchpoint)).join(BREAK)}</b>`];
+    if (touchpoint.momentOfTruth) lines.push(`<font color='#8a6400'>${escapeMermaidText('★ moment of truth')}</font>`);
+    if (touchpoint.channels.length > 0) lines.push(...wrapped(`via ${touchpoint.channels.map(channel => labels.channel(channel)).join(', ')}`));
+    if (touchpoint.owners.length > 0) lines.push(...wrapped(`Owner: ${touchpoint.owners.map(owner => labels.team(owner)).join(', ')}`));
+    const node: BlueprintNode = { id: ids.next('tp', touchpoint.id), kind: 'touchpoint', stageId: stage.id, touchpointId: touchpoint.id, className: touchpoint.momentOfTruth ? 'truth' : 'touchpoint' };
+    return block(node, lines);
+}
+

@@ -1,5 +1,5 @@
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
-import type { RenderJourney, RenderModel } from '../model/render-model.js';
+import type { RenderJourney, RenderModel, RenderTouchpoint } from '../model/render-model.js';
 import { emptyState } from './empty-state.js';
 import { journeyPersonaStyles, personaStyleOf } from './persona-colours.js';
 import { escapeMermaidText, quoted } from './escape.js';
@@ -23,12 +23,15 @@ interface Slot {
     stageId: string;
     touchpointId: string;
     label: string;
+    /** The journey's own touchpoint (a `before`-only slot has none). */
+    touchpoint?: RenderTouchpoint;
 }
 
 /** A line: a score per slot, `undefined` where the persona has none. */
 interface Series {
     persona: string;
     before: boolean;
+    replaced: boolean;
     title: string;
     scores: Array<number | undefined>;
 }
@@ -67,6 +70,12 @@ const Y_AXIS_WIDTH = 90;
  * touchpoints only the previous version has keep their place on the axis after
  * their former predecessor.
  *
+ * A future-state journey that names the current-state journey it `replaces`
+ * gets that journey's lines too, faded like the previous version's and drawn
+ * underneath, titled "Maya (current)", its own lines "Maya (target)": each
+ * touchpoint of the axis takes the score of the current state's touchpoint
+ * with the same id, else the same label (as the Map view matches them).
+ *
  * When no shown persona has a score at all, the result is a one-node flowchart
  * that says so, because an xychart without a line cannot be drawn.
  */
@@ -78,7 +87,9 @@ export function emotionCurve(model: RenderModel, journeyId: string, options: Emo
 export interface EmotionCurveLine {
     persona: string;
     before: boolean;
-    /** The line's title ("Maya", "Maya (before)"). */
+    /** The current-state journey's line, drawn behind a future state's ("Maya (current)"). */
+    replaced: boolean;
+    /** The line's title ("Maya", "Maya (before)", "Maya (current)" / "Maya (target)"). */
     title: string;
     /** Its colour (#rrggbb, `#rrggbbaa` when faded). */
     color: string;
@@ -109,16 +120,20 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
 
     const labels = new ModelLabels(model);
     const previousLabels = options.before ? new ModelLabels(options.before) : labels;
-    const current = seriesOf(journey, slots, personas, id => labels.persona(id), false);
-    const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`, true) : [];
+    // A future state drawn over the current-state journey it replaces: "current" vs "target".
+    const replaced = journey.replaces?.journey;
+    const currentState = replaced ? seriesOf(replaced, slots, personas, id => `${labels.persona(id)} (current)`, { replaced: true }, tp => matching(replaced, tp)) : [];
+    const current = seriesOf(journey, slots, personas, id => (currentState.length > 0 ? `${labels.persona(id)} (target)` : labels.persona(id)), {});
+    const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`, { before: true }) : [];
 
-    const drawn = [...before, ...current].filter(series => series.scores.some(score => score !== undefined));
+    const drawn = [...before, ...currentState.filter(series => series.scores.some(score => score !== undefined)), ...current]
+        .filter(series => series.scores.some(score => score !== undefined));
     if (drawn.length === 0) {
         const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
         return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', categories: [], lines: [] };
     }
     const styles = journeyPersonaStyles(model, journey);
-    const colorOf = (series: Series) => personaStyleOf(styles, series.persona).color + (series.before ? FADED : '');
+    const colorOf = (series: Series) => personaStyleOf(styles, series.persona).color + (series.before || series.replaced ? FADED : '');
     const numbered = options.axisLabels === 'auto' && slots.length > MAX_NAMED_CATEGORIES;
     const axisLabels = numbered ? slots.map((_, index) => String(index + 1)) : slots.map(slot => slot.label);
     const text = [
@@ -143,6 +158,7 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
         lines: drawn.map(series => ({
             persona: series.persona,
             before: series.before,
+            replaced: series.replaced,
             title: series.title,
             color: colorOf(series),
             gaps: slots.filter((_, index) => series.scores[index] === undefined).map(slot => slot.touchpointId),
@@ -175,7 +191,7 @@ function axis(journey: RenderJourney, previous: RenderJourney | undefined, perso
         j.stages.flatMap(stage =>
             stage.touchpoints
                 .filter(tp => tp.emotions.some(emotion => personas.includes(emotion.persona) && isShownScore(emotion)))
-                .map(tp => ({ stageId: stage.id, touchpointId: tp.id, label: `${displayName(stage)} · ${displayName(tp)}` }))
+                .map(tp => ({ stageId: stage.id, touchpointId: tp.id, label: `${displayName(stage)} · ${displayName(tp)}`, touchpoint: j === journey ? tp : undefined }))
         );
     const slots = scored(journey);
     const currentIds = new Set(journey.stages.flatMap(stage => stage.touchpoints.map(tp => tp.id)));
@@ -201,14 +217,31 @@ function uniqueLabels(slots: Slot[]): Slot[] {
     });
 }
 
-function seriesOf(journey: RenderJourney, slots: Slot[], personas: string[], title: (persona: string) => string, before: boolean): Series[] {
+/**
+ * A line per persona over the axis. `at` finds the journey's touchpoint that
+ * stands at a slot: by id by default; for the current state a future state
+ * replaces, the matching touchpoint (same id, else same label).
+ */
+function seriesOf(
+    journey: RenderJourney, slots: Slot[], personas: string[], title: (persona: string) => string,
+    kind: { before?: boolean; replaced?: boolean }, at?: (touchpoint: RenderTouchpoint) => RenderTouchpoint | undefined
+): Series[] {
     const touchpoints = new Map(journey.stages.flatMap(stage => stage.touchpoints.map(tp => [tp.id, tp] as const)).reverse());
+    const slotTouchpoint = (slot: Slot) => (at ? slot.touchpoint && at(slot.touchpoint) : touchpoints.get(slot.touchpointId));
     return personas.map(persona => ({
         persona,
-        before,
+        before: kind.before ?? false,
+        replaced: kind.replaced ?? false,
         title: title(persona),
-        scores: slots.map(slot => touchpoints.get(slot.touchpointId)?.emotions.find(e => e.persona === persona && isShownScore(e))?.score)
+        scores: slots.map(slot => slotTouchpoint(slot)?.emotions.find(e => e.persona === persona && isShownScore(e))?.score)
     }));
+}
+
+/** The touchpoint of `other` that stands for `touchpoint`: the same id, else the same label (as the Map view matches them). */
+function matching(other: RenderJourney, touchpoint: RenderTouchpoint): RenderTouchpoint | undefined {
+    const all = other.stages.flatMap(stage => stage.touchpoints);
+    return all.find(candidate => candidate.id === touchpoint.id)
+        ?? all.find(candidate => candidate.label.trim().toLowerCase() === touchpoint.label.trim().toLowerCase());
 }
 
 /** The data points of a line: real scores as they are, gaps as described on `emotionCurve`. */

@@ -7,6 +7,6 @@
  */
 export { defaultJourneyPersona, journeyDiagram, journeyDiagramLayout, type JourneyDiagramLayout, type JourneyDiagramOptions } from './journey-diagram.js';
 export { emotionCurve, emotionCurveLayout, MAX_NAMED_CATEGORIES, type EmotionCurveLayout, type EmotionCurveLine, type EmotionCurveOptions } from './emotion-curve.js';
-export { blueprint, blueprintLayout, type BlueprintLayout, type BlueprintNode, type BlueprintNodeKind } from './blueprint.js';
+export { blueprint, blueprintLayout, type BlueprintLaneId, type BlueprintLayout, type BlueprintNode, type BlueprintNodeKind } from './blueprint.js';
 export { escapeMermaidText } from './escape.js';
 export { MERMAID_SIZE_LIMITS, SHARED_MERMAID_CONFIG } from './mermaid-config.js';

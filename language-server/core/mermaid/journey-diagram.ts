@@ -2,6 +2,7 @@ import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas }
 import type { RenderJourney, RenderModel } from '../model/render-model.js';
 import { emptyState } from './empty-state.js';
 import { journeyActor, journeyText } from './escape.js';
+import { journeyPersonaStyles, personaStyleOf } from './persona-colours.js';
 
 /** Mermaid's default room left of the tasks for the legend (before 11.5 it cuts longer names there). */
 const LEFT_MARGIN = 150;
@@ -42,6 +43,8 @@ export interface JourneyDiagramLayout {
     tasks: Array<{ stageId: string; touchpointId: string; persona: string }>;
     /** Persona ids in the order of Mermaid's legend (it sorts the actors by their text as parsed). */
     actors: string[];
+    /** Each actor's colour from the persona palette, in legend order (see journey-actor-colours.ts). */
+    actorColours: string[];
     /** `journey`, or `empty` when no touchpoint has a shown score and the text is a one-node flowchart saying so. */
     kind: 'journey' | 'empty';
 }
@@ -70,17 +73,20 @@ export function journeyDiagramLayout(model: RenderModel, journeyId: string, opti
     }
     if (layout.tasks.length === 0) {
         const whose = options.persona ? ` for ${labels.persona(options.persona)}` : '';
-        return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', sections: [], tasks: [], actors: [] };
+        return { text: emptyState(`${displayName(journey)}: no emotion scores${whose} yet`), kind: 'empty', sections: [], tasks: [], actors: [], actorColours: [] };
     }
     const actors = legendOrder(layout.tasks.map(task => task.persona), labels);
-    return { text: frontMatter(actors, labels) + lines.join('\n') + '\n', kind: 'journey', ...layout, actors };
+    const styles = journeyPersonaStyles(model, journey);
+    const actorColours = actors.map(id => personaStyleOf(styles, id).color);
+    return { text: frontMatter(actors, labels) + lines.join('\n') + '\n', kind: 'journey', ...layout, actors, actorColours };
 }
 
 /**
  * A legend margin wide enough for the longest persona name, in front matter
  * (Mermaid 11.0–11.4 cut longer names at the default 150 px). The actors'
  * colours cannot be set from the text: neither `journey.actorColours` nor the
- * `actor0…` theme variables of front matter reach the legend in 10.9–11.17.
+ * `actor0…` theme variables of front matter reach the legend in 10.9–11.17,
+ * so the preview and the CLI paint the drawing (journey-actor-colours.ts).
  */
 function frontMatter(actors: string[], labels: ModelLabels): string {
     const longest = Math.max(0, ...actors.map(id => labels.persona(id).length));

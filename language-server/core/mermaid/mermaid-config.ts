@@ -23,5 +23,6 @@ export const SHARED_MERMAID_CONFIG = {
     ...MERMAID_SIZE_LIMITS,
     flowchart: { useMaxWidth: false },
     journey: { useMaxWidth: false },
+    block: { useMaxWidth: false },
     xyChart: { useMaxWidth: false }
 } as const;

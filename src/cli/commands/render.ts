@@ -2,7 +2,7 @@ import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { URI } from 'langium';
 import { MARKDOWN_VIEWS, renderMarkdown, type MarkdownView } from '../../../language-server/core/export/markdown-export.js';
-import { blueprint, defaultJourneyPersona, emotionCurveLayout, journeyDiagram } from '../../../language-server/core/mermaid/index.js';
+import { blueprint, defaultJourneyPersona, emotionCurveLayout, journeyDiagramLayout, type JourneyDiagramLayout } from '../../../language-server/core/mermaid/index.js';
 import { buildRenderModel } from '../../../language-server/language/render/build-render-model.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
@@ -220,7 +220,7 @@ function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
         switch (view) {
             case 'journey':
                 // One persona (the first, unless --persona): with all, each touchpoint is drawn once per persona.
-                return { text: journeyDiagram(model, journeyId, { persona: options.persona ?? defaultJourneyPersona(journey) }) };
+                return diagramOf(journeyDiagramLayout(model, journeyId, { persona: options.persona ?? defaultJourneyPersona(journey) }));
             case 'emotions': {
                 const curve = emotionCurveLayout(model, journeyId, { persona: options.persona, axisLabels: 'auto' });
                 return { text: curve.text, key: curve.axisKey?.map(entry => `${entry.number}  ${entry.label}`) };
@@ -231,6 +231,10 @@ function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
     });
 }
 
+/** A journey diagram with its actors' palette colours, which the drawing gets after Mermaid (journey-actor-colours.ts). */
+function diagramOf(layout: JourneyDiagramLayout): Diagram {
+    return { text: layout.text, actorColours: layout.actorColours };
+}
 
 function onlyJourney(model: RenderModel): string {
     if (model.journeys.length === 1) return model.journeys[0].id;

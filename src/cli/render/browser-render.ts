@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mermaid-config.js';
 import { keepIntegerTicks } from '../../../language-server/core/mermaid/integer-ticks.js';
+import { fitBlueprintCells } from '../../../language-server/core/mermaid/blueprint-cells.js';
+import { colourJourneyActors } from '../../../language-server/core/mermaid/journey-actor-colours.js';
 import { describeError, InputError } from '../errors.js';
 import { loadPlaywright } from './load-playwright.js';
 import { CHROMIUM_ARGS } from '../../print/find-browser.js';
@@ -29,6 +31,8 @@ export interface Diagram {
     text: string;
     /** Lines printed under the drawing (the emotion curve's numbered touchpoints). */
     key?: string[];
+    /** A journey diagram's actor colours, in legend order (the persona palette's). */
+    actorColours?: string[];
 }
 
 /** Opens Chromium with a blank white page holding Mermaid, runs `work`, always closes the browser. */
@@ -55,12 +59,15 @@ async function withMermaidPage<T>(browserPath: string, output: string, work: (pa
  * as XML: Mermaid serialises with HTML rules (`<br>` in HTML labels), which no
  * SVG viewer reads, so each drawing is parsed by the page and written back with
  * `XMLSerializer`. The emotion curve keeps only its integer ticks (1–5,
- * core/mermaid/integer-ticks.ts, as in the preview).
+ * core/mermaid/integer-ticks.ts, as in the preview); the Blueprint's rows fit
+ * their text (core/mermaid/blueprint-cells.ts).
  */
 async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> {
-    return page.evaluate(async ({ list, config, keyStyle, integerTicks }) => {
+    return page.evaluate(async ({ list, config, keyStyle, integerTicks, blueprintCells, actorColours }) => {
         // The preview's own post-processing (core/mermaid/integer-ticks.ts), sent as source: the page has no modules.
         const keepIntegerTicks = new Function(`return (${integerTicks})`)() as typeof import('../../../language-server/core/mermaid/integer-ticks.js').keepIntegerTicks;
+        const fitBlueprintCells = new Function(`return (${blueprintCells})`)() as typeof import('../../../language-server/core/mermaid/blueprint-cells.js').fitBlueprintCells;
+        const colourJourneyActors = new Function(`return (${actorColours})`)() as typeof import('../../../language-server/core/mermaid/journey-actor-colours.js').colourJourneyActors;
         const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
         const out = document.getElementById('out')!;
         const svgs: string[] = [];
@@ -71,6 +78,9 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
             holder.innerHTML = svg;
             out.appendChild(holder);
             const element = holder.querySelector('svg')!;
+            // The Blueprint (the only block diagram): rows fitted to their text, as in the preview.
+            if (element.getAttribute('aria-roledescription') === 'block') fitBlueprintCells(element);
+            if (diagram.actorColours) colourJourneyActors(element, diagram.actorColours);
             // A file has its own size: Mermaid's `width="100%"` + max-width style only suits a page.
             const viewBox = element.viewBox.baseVal;
             if (viewBox && viewBox.width > 0) {
@@ -106,7 +116,7 @@ async function renderInPage(page: Page, diagrams: Diagram[]): Promise<string[]> 
             svgs.push(new XMLSerializer().serializeToString(element));
         }
         return svgs;
-    }, { list: diagrams, config: SHARED_MERMAID_CONFIG, keyStyle: 'font: 13px sans-serif; fill: #1f1f1f', integerTicks: keepIntegerTicks.toString() });
+    }, { list: diagrams, config: SHARED_MERMAID_CONFIG, keyStyle: 'font: 13px sans-serif; fill: #1f1f1f', integerTicks: keepIntegerTicks.toString(), blueprintCells: fitBlueprintCells.toString(), actorColours: colourJourneyActors.toString() });
 }
 
 /** One SVG document: the diagram itself, or the diagrams stacked top to bottom. */

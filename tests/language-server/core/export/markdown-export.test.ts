@@ -23,7 +23,7 @@ describe('renderMarkdown', () => {
         expect(headings).toEqual(['# Onboarding', '## Personas', '## Journey', '## Emotion curve', '## Blueprint', '## Details', '## Open problems']);
         const blocks = mermaidBlocks(markdown);
         // A journey diagram per persona (no touchpoint drawn twice), the curve, the blueprint.
-        expect((await Promise.all(blocks.map(parseMermaid))).map(result => result.diagramType)).toEqual(['journey', 'journey', 'xychart', 'flowchart-v2']);
+        expect((await Promise.all(blocks.map(parseMermaid))).map(result => result.diagramType)).toEqual(['journey', 'journey', 'xychart', 'block']);
         expect(markdown).toContain('**Maya**\n\n```mermaid');
         // The curve's colour key, in words: Mermaid before 11.17 draws no legend.
         expect(markdown).toContain('| Line | Colour | Style | No score at (line bridged) |');

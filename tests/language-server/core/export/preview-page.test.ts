@@ -87,7 +87,7 @@ describe('renderStandaloneHtml', () => {
         await showView(page, 'emotions');
         expect(await page.locator('.viewport svg').textContent()).toContain('Discover · Search result');
         await showView(page, 'blueprint');
-        expect(await page.locator('.viewport svg').textContent()).toContain('Pain: Surprise shipping fee');
+        expect(await page.locator('.viewport svg').textContent()).toContain('Surprise shipping fee');
         await showView(page, 'details');
         expect(await page.locator('table.details').innerText()).toContain('Cart abandonment: 68% (target 45%)');
         await page.selectOption('select.journey-select', 'store_return');

@@ -121,6 +121,70 @@ describe('emotionCurve', () => {
     });
 });
 
+describe('emotionCurve of a future state', () => {
+    const TODAY = [
+        'persona maya "Maya"',
+        'persona sam "Sam"',
+        'journey today "Claim (today)" {',
+        '  personas maya, sam',
+        '  state current',
+        '  stage s "Report" {',
+        '    touchpoint form "Paper form" {',
+        '      emotion maya 1',
+        '      emotion sam 2',
+        '    }',
+        '    touchpoint wait "Waiting" {',
+        '      emotion maya 2',
+        '    }',
+        '  }',
+        '}'
+    ].join('\n');
+    const TARGET = [
+        'journey tomorrow "Claim (target)" {',
+        '  personas maya, sam',
+        '  state future',
+        '  replaces today',
+        '  stage s "Report" {',
+        '    touchpoint form "Online form" {',
+        '      emotion maya 4',
+        '      emotion sam 4',
+        '    }',
+        '    touchpoint tracking "Waiting" {',
+        '      emotion maya 3',
+        '    }',
+        '    touchpoint paid "Paid" {',
+        '      emotion maya 5',
+        '    }',
+        '  }',
+        '}'
+    ].join('\n');
+
+    it('draws each persona\'s current-state line faded underneath, matched by id then label, titled "current" vs "target"', async () => {
+        const model = await modelFromFiles({ 'today.journey': TODAY, 'target.journey': TARGET });
+        const layout = emotionCurveLayout(model, 'tomorrow');
+        const chart = await chartOf(layout.text);
+        expect(chart.categories).toEqual(['Report · Online form', 'Report · Waiting', 'Report · Paid']);
+        expect(chart.lines.map(line => [line.title, line.values, line.color])).toEqual([
+            // Today's "Waiting" stands at the target's "Waiting" (same label); "Paid" is new: the line stays level there.
+            ['Maya (current)', [1, 2, 2], '#0072B259'],
+            ['Sam (current)', [2, 2, 2], '#E69F0059'],
+            ['Maya (target)', [4, 3, 5], '#0072B2'],
+            ['Sam (target)', [4, 4, 4], '#E69F00']
+        ]);
+        expect(layout.lines.map(line => [line.persona, line.replaced, line.before])).toEqual([['maya', true, false], ['sam', true, false], ['maya', false, false], ['sam', false, false]]);
+        expect(layout.lines[0].gaps).toEqual(['paid']);
+        // One persona: its two lines only.
+        expect((await chartOf(emotionCurve(model, 'tomorrow', { persona: 'sam' }))).lines.map(line => line.title)).toEqual(['Sam (current)', 'Sam (target)']);
+    });
+
+    it('draws a current state, or a future state that replaces nothing, with the plain titles', async () => {
+        const model = await modelFromFiles({ 'today.journey': TODAY, 'target.journey': TARGET.replace('  replaces today\n', '') });
+        expect((await chartOf(emotionCurve(model, 'tomorrow'))).lines.map(line => line.title)).toEqual(['Maya', 'Sam']);
+        const today = await modelFromFiles({ 'target.journey': TARGET, 'today.journey': TODAY });
+        expect((await chartOf(emotionCurve(today, 'today'))).lines.map(line => line.title)).toEqual(['Maya', 'Sam']);
+    });
+});
+
 describe('emotionCurveLayout', () => {
     it('lists the categories and the lines in Mermaid\'s order', async () => {
         const before = await twoPersonasModel();
@@ -131,7 +195,7 @@ describe('emotionCurveLayout', () => {
             { stageId: 'purchase', touchpointId: 'checkout_page', label: 'Purchase · Checkout' },
             { stageId: 'retention', touchpointId: 'follow_up', label: 'Retention · Order follow-up' }
         ]);
-        expect(layout.lines).toEqual([{ persona: 'maya', before: false, title: 'Maya, first-time buyer', color: '#0072B2', gaps: [], scores: [3, 1, 4] }]);
+        expect(layout.lines).toEqual([{ persona: 'maya', before: false, replaced: false, title: 'Maya, first-time buyer', color: '#0072B2', gaps: [], scores: [3, 1, 4] }]);
         const diff = emotionCurveLayout(before, 'onboarding', { before });
         expect(diff.lines.map(({ persona, before }) => ({ persona, before }))).toEqual([
             { persona: 'maya', before: true },

@@ -80,13 +80,15 @@ describe('generated Mermaid rendered in Chromium', () => {
         ['blueprint', () => blueprint(model, 'j')]
     ])('%s shows hostile labels as text and runs nothing', async (view, generate) => {
         const result = await render(generate());
+        // The Blueprint wraps long text onto lines at its spaces: compared without whitespace there.
+        const shown = (text: string) => (view === 'blueprint' ? text.replace(/\s+/g, '') : text);
         for (const label of LABELS) {
-            expect(result.text).toContain(singleLine(label));
+            expect(shown(result.text)).toContain(shown(singleLine(label)));
         }
         if (view === 'blueprint') {
-            // Blueprint: a touchpoint's two pains are two lines of one node, split by Mermaid's own <br>.
+            // Blueprint: a touchpoint's two pains are two lines of one cell, split by Mermaid's own <br>.
             expect(result.tags).toContain('br');
-            expect(result.text).toContain(`second: ${singleLine(LABELS[1])}`);
+            expect(shown(result.text)).toContain(shown(`second: ${singleLine(LABELS[1])}`));
         }
         expect(result.tags).not.toContain('script');
         expect(result.tags).not.toContain('img');
