@@ -63,6 +63,24 @@ describe('journey with bad inputs', () => {
     });
 });
 
+describe('journey render --format markdown with hostile labels (issue #16, item 14)', () => {
+    it('starts no heading or table row from a carriage return and notifies no one through an @mention', () => {
+        const folder = folderWith({
+            'm.journey': 'persona p "P"\njourney j "J\\r# Injected" {\n  stage s "S" {\n    touchpoint t "T\\r## H @octocat" {\n      emotion p 3\n    }\n  }\n}\n'
+        });
+        const run = journey(['render', 'm.journey', '--format', 'markdown'], folder);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toContain('\r');
+        const lines = run.stdout.split('\n');
+        expect(lines.filter(line => /^#+ (Injected|H)\b/.test(line))).toEqual([]);
+        expect(lines[0]).toBe('# J # Injected');
+        // Outside code blocks a mention is broken by a zero-width space.
+        const details = run.stdout.split('## Details')[1];
+        expect(details).toContain('@\u200Boctocat');
+        expect(details).not.toContain('@octocat');
+    });
+});
+
 describe('journey fmt and check with files that are no UTF-8 text or no regular file', () => {
     it('refuses invalid UTF-8 with exit 2 and leaves the file untouched', () => {
         const folder = folderWith({});
