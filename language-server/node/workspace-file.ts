@@ -58,9 +58,9 @@ export function resolveWorkspaceFile(path: string, roots: readonly string[]): st
         if (link === undefined) throw error; // not there at all (or unreadable): Node's own error
         throw new RefusedFileError(path, `a broken link (to ${link})`);
     }
-    const root = rootOf(absolute, roots);
-    if (!isInsideFolder(target, realOrSelf(root))) {
-        throw new RefusedFileError(path, `it links to ${target}, outside the workspace (${root})`);
+    const holding = rootsHolding(absolute, roots);
+    if (!holding.some(root => isInsideFolder(target, realOrSelf(root)))) {
+        throw new RefusedFileError(path, `it links to ${target}, outside the workspace (${holding[0]})`);
     }
     const stats = lstatSync(target);
     if (!stats.isFile()) throw new RefusedFileError(path, 'not a regular file');
@@ -78,13 +78,13 @@ export function entryExists(path: string): boolean {
     }
 }
 
-/** The innermost root holding `path` as written (before links are followed), else the path's own folder. */
-function rootOf(absolute: string, roots: readonly string[]): string {
+/** The roots holding `path` as written (before links are followed), outermost first; else the path's own folder. */
+function rootsHolding(absolute: string, roots: readonly string[]): string[] {
     const holding = roots
         .map(root => resolve(root))
         .filter(root => isInsideFolder(absolute, root) || isInsideFolder(absolute, realOrSelf(root)))
-        .sort((a, b) => b.length - a.length);
-    return holding[0] ?? dirname(absolute);
+        .sort((a, b) => a.length - b.length);
+    return holding.length > 0 ? holding : [dirname(absolute)];
 }
 
 /** Whether `path` is `folder` or lies under it, by their text (no link followed). */
