@@ -27,6 +27,7 @@ import { useBoundedRecovery } from './langium-overrides/bounded-recovery.js';
 import { JourneyLexer } from './langium-overrides/journey-lexer.js';
 import { JourneyWorkspaceManager } from './langium-overrides/journey-workspace-manager.js';
 import { JourneyServiceRegistry } from './langium-overrides/journey-service-registry.js';
+import { JourneyDocumentFactory } from './workspace/unreadable-files.js';
 
 /** Services that the Journey language adds to Langium's defaults. */
 export type JourneyAddedServices = {
@@ -80,7 +81,8 @@ export function createJourneyServices(context: DefaultSharedModuleContext, share
         workspace: {
             DocumentBuilder: services => new RevalidatingDocumentBuilder(services),
             IndexManager: services => new JourneyIndexManager(services),
-            WorkspaceManager: services => new JourneyWorkspaceManager(services)
+            WorkspaceManager: services => new JourneyWorkspaceManager(services),
+            LangiumDocumentFactory: services => new JourneyDocumentFactory(services)
         }
     }, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, JourneyLspModule);

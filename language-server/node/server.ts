@@ -4,9 +4,10 @@ import { INVALID_PARAMS_METHOD, MessageGuard, NO_DOCUMENT_METHOD } from './messa
 import { URI } from 'langium';
 import { createJourneyServices } from '../language/journey-module.js';
 import { watchDiagnosticConfig } from '../language/validation/diagnostic-config-watcher.js';
-import { JourneyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-file-system.js';
+import { journeyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-file-system.js';
 import { watchFilesUnlessClientDoes } from './fallback-file-watcher.js';
 import { registerCustomRequests } from '../language/lsp/custom-requests.js';
+import { workspaceRootsOf } from '../language/workspace/workspace-roots.js';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -16,7 +17,12 @@ export function startJourneyLanguageServer(): void {
     const guard = new MessageGuard();
     const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
     // Files on disk directly; a virtual workspace's files (e.g. vscode-vfs:) through the client.
-    const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(connection) });
+    const fileSystem = new WorkspaceFileSystemProvider(connection);
+    const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => fileSystem });
+    // A link in the workspace is read only when its target lies inside these folders (see workspace-file.ts).
+    shared.lsp.LanguageServer.onInitialize(params => {
+        fileSystem.roots = workspaceRootsOf(params).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    });
     guard.documents = { hasDocument: uri => shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri)) };
     connection.onRequest(INVALID_PARAMS_METHOD, (params: { method: string; problem: string }) => {
         throw new ResponseError(ErrorCodes.InvalidParams, `${params.method}: ${params.problem}`);
@@ -24,6 +30,6 @@ export function startJourneyLanguageServer(): void {
     connection.onRequest(NO_DOCUMENT_METHOD, () => null);
     watchDiagnosticConfig(shared, Journey);
     watchFilesUnlessClientDoes(shared);
-    registerCustomRequests(shared, () => createJourneyServices(JourneyNodeFileSystem));
+    registerCustomRequests(shared, () => createJourneyServices(journeyNodeFileSystem(() => fileSystem.roots)));
     startLangiumServer(shared);
 }

@@ -1,11 +1,13 @@
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createJourneyServices } from '../../language-server/language/journey-module.js';
 import type { Model } from '../../language-server/language/generated/ast.js';
 import { CONFIG_FILE_NAME, DiagnosticConfigError } from '../../language-server/language/validation/diagnostic-severities.js';
 import { CliIndexManager } from '../../language-server/language/langium-overrides/cli-index-manager.js';
+import { journeyNodeFileSystem } from '../../language-server/node/journey-file-system.js';
+import { entryExists, isInsideFolder, readWorkspaceFile } from '../../language-server/node/workspace-file.js';
+import { RefusedFileError } from '../../language-server/language/workspace/refused-file.js';
 import { describeError, InputError } from './errors.js';
 import { displayPath } from './paths.js';
 
@@ -39,13 +41,27 @@ export interface JourneySource {
  */
 export async function loadWorkspace(paths: string[], cwd = process.cwd()): Promise<Workspace> {
     const { sources, root } = readWorkspace(paths, cwd);
-    return buildWorkspace(sources, root);
+    return buildWorkspace(sources, root, readRoots(paths, cwd));
 }
 
 /** The `.journey` files under `paths`, read, in path order, and the workspace root (see loadWorkspace). */
 export function readWorkspace(paths: string[], cwd = process.cwd()): { sources: JourneySource[]; root: string } {
-    const sources = findJourneyFiles(paths, cwd).map(readJourneySource);
+    const roots = readRoots(paths, cwd);
+    const sources = findJourneyFiles(paths, cwd).map(path => readJourneySource(path, roots));
     return { sources, root: findWorkspaceRoot(paths[0] !== undefined ? resolve(cwd, paths[0]) : cwd, cwd) };
+}
+
+/**
+ * The folders whose files the CLI reads, links included (see readWorkspaceFile):
+ * the current folder, and each path given outside it (a folder, or a file's folder).
+ * A link inside them to a target outside them is refused.
+ */
+export function readRoots(paths: readonly string[], cwd = process.cwd()): string[] {
+    const outside = paths
+        .map(path => resolve(cwd, path))
+        .filter(path => !isInsideFolder(path, cwd))
+        .map(path => (isFolder(path) ? path : dirname(path)));
+    return [resolve(cwd), ...outside];
 }
 
 /**
@@ -58,13 +74,16 @@ export async function loadWorkspaceFromTexts(files: Record<string, string>, root
 }
 
 /** The services of the CLI: the language's, without the reference index (see langium-overrides/cli-index-manager.ts). */
-export function createCliServices(): JourneyServiceSet {
-    return createJourneyServices(NodeFileSystem, { workspace: { IndexManager: services => new CliIndexManager(services) } });
+export function createCliServices(roots: readonly string[] = [process.cwd()]): JourneyServiceSet {
+    return createJourneyServices(journeyNodeFileSystem(() => roots), { workspace: { IndexManager: services => new CliIndexManager(services) } });
 }
 
-/** Parses, links and validates the sources together, with the severities of journey.config.json in `root`. */
-export async function buildWorkspace(sources: JourneySource[], root: string): Promise<Workspace> {
-    const services = createCliServices();
+/**
+ * Parses, links and validates the sources together, with the severities of journey.config.json in `root`
+ * (read under the rule of readWorkspaceFile, `roots` and the config's own folder being the workspace).
+ */
+export async function buildWorkspace(sources: JourneySource[], root: string, roots: readonly string[] = [process.cwd()]): Promise<Workspace> {
+    const services = createCliServices([...roots, root]);
     const configFile = await loadSeverities(services, root);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = sources.map(source => {
@@ -96,7 +115,8 @@ export async function loadSeverities(services: JourneyServiceSet, root: string):
 export function findWorkspaceRoot(start: string, fallback: string): string {
     let folder = existsSync(start) && statSync(start).isDirectory() ? start : dirname(start);
     for (;;) {
-        if (existsSync(join(folder, CONFIG_FILE_NAME))) return folder;
+        // A broken link counts: reading it then says so, rather than the config being ignored silently.
+        if (entryExists(join(folder, CONFIG_FILE_NAME))) return folder;
         const parent = dirname(folder);
         if (parent === folder) return fallback;
         folder = parent;
@@ -144,29 +164,23 @@ function collectJourneyFiles(folder: string, found: Set<string>): void {
     }
 }
 
-/** Larger than any real map (the largest example is ~20 KB): beyond it a file is refused, not read. */
-export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
-
 // ignoreBOM keeps a byte order mark in the text: sourceFromText notes it so fmt writes it back.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a `.journey` file as UTF-8; throws InputError naming the file when it
- * cannot. Only a regular file (after following links) is read: a FIFO hung
- * `check` and `fmt`, a link to /dev/zero read until the process aborted. Bytes
- * that are not UTF-8 are refused rather than turned into U+FFFD, which `fmt`
- * would then have written back.
+ * cannot. What may be read (a regular file, not too large, a link only to a
+ * target inside `roots`) is the rule of readWorkspaceFile, the server's too.
+ * Bytes that are not UTF-8 are refused rather than turned into U+FFFD, which
+ * `fmt` would then have written back.
  */
-export function readJourneySource(path: string): JourneySource {
+export function readJourneySource(path: string, roots: readonly string[] = [process.cwd()]): JourneySource {
     const shown = displayPath(path);
     let bytes: Buffer;
     try {
-        const stats = statSync(path);
-        if (!stats.isFile()) throw new InputError(`cannot read ${shown}: not a regular file`);
-        if (stats.size > MAX_SOURCE_BYTES) throw new InputError(`cannot read ${shown}: larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB`);
-        bytes = readFileSync(path);
+        bytes = readWorkspaceFile(path, roots);
     } catch (error) {
-        if (error instanceof InputError) throw error;
+        if (error instanceof RefusedFileError) throw new InputError(`cannot read ${shown}: ${error.reason}`);
         throw new InputError(`cannot read ${shown}: ${describeError(error)}`);
     }
     let text: string;
@@ -182,6 +196,10 @@ export function readJourneySource(path: string): JourneySource {
 function sourceFromText(path: string, text: string): JourneySource {
     const bom = text.startsWith('\uFEFF');
     return { path, text: bom ? text.slice(1) : text, bom };
+}
+
+function isFolder(path: string): boolean {
+    return statOrUndefined(path)?.isDirectory() === true;
 }
 
 function statOrUndefined(path: string) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,24 @@ describe('journey with bad inputs', () => {
     });
 });
 
+describe('journey render --format markdown with hostile labels (issue #16, item 14)', () => {
+    it('starts no heading or table row from a carriage return and notifies no one through an @mention', () => {
+        const folder = folderWith({
+            'm.journey': 'persona p "P"\njourney j "J\\r# Injected" {\n  stage s "S" {\n    touchpoint t "T\\r## H @octocat" {\n      emotion p 3\n    }\n  }\n}\n'
+        });
+        const run = journey(['render', 'm.journey', '--format', 'markdown'], folder);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toContain('\r');
+        const lines = run.stdout.split('\n');
+        expect(lines.filter(line => /^#+ (Injected|H)\b/.test(line))).toEqual([]);
+        expect(lines[0]).toBe('# J # Injected');
+        // Outside code blocks a mention is broken by a zero-width space.
+        const details = run.stdout.split('## Details')[1];
+        expect(details).toContain('@\u200Boctocat');
+        expect(details).not.toContain('@octocat');
+    });
+});
+
 describe('journey fmt and check with files that are no UTF-8 text or no regular file', () => {
     it('refuses invalid UTF-8 with exit 2 and leaves the file untouched', () => {
         const folder = folderWith({});
@@ -66,21 +84,122 @@ describe('journey fmt and check with files that are no UTF-8 text or no regular 
         expect(readFileSync(join(folder, 'latin1.journey'))).toEqual(bytes);
     });
 
-    it('refuses a FIFO and a link to /dev/zero named .journey instead of hanging or reading forever', () => {
+    it('refuses a FIFO (also through a link) and a link to /dev/zero named .journey instead of hanging or reading forever', () => {
         const folder = folderWith({});
         execFileSync('mkfifo', [join(folder, 'pipe.journey')]);
+        symlinkSync('pipe.journey', join(folder, 'to-pipe.journey'));
         symlinkSync('/dev/zero', join(folder, 'zero.journey'));
-        for (const [command, file] of [['check', 'pipe.journey'], ['fmt', 'pipe.journey'], ['check', 'zero.journey']]) {
+        for (const [command, file, reason] of [
+            ['check', 'pipe.journey', 'not a regular file'],
+            ['fmt', 'pipe.journey', 'not a regular file'],
+            ['check', 'to-pipe.journey', 'not a regular file'],
+            ['check', 'zero.journey', 'it links to /dev/zero, outside the workspace']
+        ]) {
             const run = journey([command, file], folder);
             expect(run.status).toBe(2);
-            expect(run.stderr).toContain(`${file}: not a regular file`);
+            expect(run.stderr).toContain(`cannot read ${file}: ${reason}`);
         }
     });
 
-    it('writes the majority line end: a stray CRLF in an LF file does not spread to the rewritten lines, a CR-only file stays CR', () => {
-        const folder = folderWith({ 'mixed.journey': 'team x\r\nteam a {\ndescription "x"}\nteam   b\nteam c\n', 'cr.journey': 'team a {\rdescription "x"}\rteam   b\r' });
+    it('writes one line end per file, the majority: LF, CRLF or CR, also where the formatter changed nothing', () => {
+        const folder = folderWith({
+            'mixed.journey': 'team x\r\nteam a {\ndescription "x"}\nteam   b\nteam c\n',
+            'crlf.journey': 'team x\nteam a {\r\ndescription "x"}\r\nteam   b\r\nteam c\r\n',
+            'cr.journey': 'team a {\rdescription "x"}\rteam   b\r',
+            'lf.journey': 'team a {\ndescription "x"}\nteam   b\n'
+        });
         expect(journey(['fmt', '.'], folder).status).toBe(0);
-        expect(readFileSync(join(folder, 'mixed.journey'), 'utf8')).toBe('team x\r\nteam a {\n  description "x"\n}\nteam b\nteam c\n');
+        expect(readFileSync(join(folder, 'mixed.journey'), 'utf8')).toBe('team x\nteam a {\n  description "x"\n}\nteam b\nteam c\n');
+        expect(readFileSync(join(folder, 'crlf.journey'), 'utf8')).toBe('team x\r\nteam a {\r\n  description "x"\r\n}\r\nteam b\r\nteam c\r\n');
         expect(readFileSync(join(folder, 'cr.journey'), 'utf8')).toBe('team a {\r  description "x"\r}\rteam b\r');
+        expect(readFileSync(join(folder, 'lf.journey'), 'utf8')).toBe('team a {\n  description "x"\n}\nteam b\n');
+        // A file whose only fault was its stray line end is formatted too, and then stays as it is.
+        writeFileSync(join(folder, 'stray.journey'), 'team a\nteam b\r\nteam c\n');
+        expect(journey(['fmt', '--check', 'stray.journey'], folder).status).toBe(1);
+        expect(journey(['fmt', 'stray.journey'], folder).status).toBe(0);
+        expect(readFileSync(join(folder, 'stray.journey'), 'utf8')).toBe('team a\nteam b\nteam c\n');
+        expect(journey(['fmt', '--check', '.'], folder).status).toBe(0);
+    });
+});
+
+describe('links in the workspace (issue #16, item 12)', () => {
+    /** `ws/` with a map using the team of a linked library, a link out to `outside/secret.journey`, a linked folder out, a linked CSV out. */
+    function linkedWorkspace(): string {
+        const scratch = mkdtempSync(join(tmpdir(), 'journey-links-'));
+        const ws = join(scratch, 'ws');
+        mkdirSync(join(scratch, 'outside'));
+        mkdirSync(join(ws, '.shared'), { recursive: true });
+        writeFileSync(join(scratch, 'outside', 'secret.journey'), 'team leaked_secret "Leaked"\n');
+        writeFileSync(join(scratch, 'outside', 'secret.csv'), 'stage,touchpoint\nleaked_secret,x\n');
+        writeFileSync(join(ws, '.shared', 'people.journey'), 'team sales "Sales"\n');
+        writeFileSync(join(ws, 'map.journey'), MAP.replace('team sales "Sales"\n', ''));
+        symlinkSync(join('.shared', 'people.journey'), join(ws, 'people.journey'));
+        return ws;
+    }
+
+    it('reads a link whose target is inside the workspace', () => {
+        const ws = linkedWorkspace();
+        const run = journey(['check', '.'], ws);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).not.toContain('unresolved-reference');
+        expect(run.status).toBe(0);
+        expect(journey(['check', 'people.journey'], ws)).toMatchObject({ status: 0, stdout: 'no problems in 1 file\n' });
+    });
+
+    it('refuses a link to a file outside the workspace in every command that reads maps, naming the link and never showing the target', () => {
+        const ws = linkedWorkspace();
+        symlinkSync(join(ws, '..', 'outside', 'secret.journey'), join(ws, 'evil.journey'));
+        writeFileSync(join(ws, 'old.journey'), MAP);
+        for (const args of [
+            ['check', '.'],
+            ['check', '--format', 'github', 'evil.journey'],
+            ['fmt', '.'],
+            ['render', 'map.journey'],
+            ['opportunities', '.'],
+            ['evidence', '.'],
+            ['diff', 'old.journey', 'evil.journey']
+        ]) {
+            const run = journey(args, ws);
+            expect(run.status, args.join(' ')).toBe(2);
+            expect(run.stderr, args.join(' ')).toMatch(/^journey: cannot read evil\.journey: it links to .*outside[/\\]secret\.journey, outside the workspace/);
+            expect(`${run.stdout}${run.stderr}`, args.join(' ')).not.toContain('leaked_secret');
+        }
+    });
+
+    it('refuses a map reached through a linked folder that leads out of the workspace, and a linked spreadsheet out of it', () => {
+        const ws = linkedWorkspace();
+        symlinkSync(join(ws, '..', 'outside'), join(ws, 'linked'));
+        const check = journey(['check', 'linked'], ws);
+        expect(check.status).toBe(2);
+        expect(check.stderr).toContain('cannot read linked/secret.journey: it links to');
+        symlinkSync(join(ws, '..', 'outside', 'secret.csv'), join(ws, 'data.csv'));
+        const imported = journey(['import', 'data.csv'], ws);
+        expect(imported.status).toBe(2);
+        expect(imported.stderr).toMatch(/^journey: cannot read data\.csv: it links to .*outside the workspace/);
+        expect(existsSync(join(ws, 'data.journey'))).toBe(false);
+    });
+});
+
+describe('journey.config.json edge cases (issue #16, item 16)', () => {
+    it('takes a config of only comments as an empty one', () => {
+        const folder = folderWith({ 'm.journey': MAP, 'journey.config.json': '// severities come later\n/* none yet */\n' });
+        const run = journey(['check', '.'], folder);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+    });
+
+    it('reports a broken-link config with the file instead of ignoring it', () => {
+        const folder = folderWith({ 'm.journey': MAP });
+        symlinkSync('gone.json', join(folder, 'journey.config.json'));
+        const run = journey(['check', '.'], folder);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: invalid journey.config.json: journey.config.json:1:1 cannot read the file: a broken link (to gone.json)\n');
+    });
+
+    it('reports a config nested 100,000 levels deep in one line, without a stack trace', () => {
+        const folder = folderWith({ 'm.journey': MAP, 'journey.config.json': '['.repeat(100_000) });
+        const run = journey(['check', '.'], folder);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('journey: invalid journey.config.json: journey.config.json:1:101 invalid JSON: nested deeper than 100 levels\n');
     });
 });

@@ -186,7 +186,7 @@ describe('journey check: usage and input problems exit 2 with one line on stderr
         symlinkSync(join(folder, 'gone.journey'), join(folder, 'map.journey'));
         const run = await journey(['check', '.'], folder);
         expect(run.status).toBe(2);
-        expect(run.stderr).toBe('journey: cannot read map.journey: no such file or directory\n');
+        expect(run.stderr).toBe(`journey: cannot read map.journey: a broken link (to ${join(folder, 'gone.journey')})\n`);
     });
 
     it('a file that is not a .journey file', async () => {

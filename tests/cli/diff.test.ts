@@ -91,8 +91,17 @@ describe('journey diff --git', () => {
         try {
             const againstBase = await journey(['diff', '--git', 'HEAD~1', '--format', 'json', 'maps'], repo);
             expect(JSON.parse(againstBase.stdout).changes).toEqual([]);
-            const elsewhere = await journey(['diff', '--git', 'HEAD', '--format', 'json', 'no-maps-here'], repo);
-            expect(JSON.parse(elsewhere.stdout).changes).toEqual([]);
+            // A path in neither the working tree nor the revision is a mistake, not "No change in meaning".
+            const mistyped = await journey(['diff', '--git', 'HEAD', '--format', 'json', 'maps', 'no-maps-here'], repo);
+            expect(mistyped.status).toBe(2);
+            expect(mistyped.stdout).toBe('');
+            const head = git(repo, ['rev-parse', '--short', 'HEAD']).trim();
+            expect(mistyped.stderr).toBe(`journey: no-maps-here: in neither the working tree nor '${head}' (see 'journey diff --help')\n`);
+            // A path only the revision has (a map deleted in the working tree) is no mistake.
+            const deleted = await journey(['diff', '--git', 'HEAD', 'maps/returns.journey'], repo);
+            expect(deleted.stderr).toBe('');
+            expect(deleted.status).toBe(0);
+            expect(deleted.stdout).toMatch(/Returning an item\*\* \| +\| journey deleted/);
         } finally {
             replaceMaps(repo, join(DIFF, 'changed'));
         }

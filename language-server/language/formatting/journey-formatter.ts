@@ -82,12 +82,13 @@ export class JourneyFormatter extends AbstractFormatter {
         const eol = majorityLineEnd(text);
         const edges = range ? { leading: [], trailing: [] } : this.documentEdgeEdits(document);
         const edits = [...edges.leading, ...(range ? clipToRange(inner, range, textDocument) : inner), ...edges.trailing];
-        return edits
+        const changes = edits
             .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
             .filter(edit => edit.newText !== textDocument.getText(edit.range))
             // Only whitespace is ever replaced: between two tokens of the tree there may be text the
             // parser skipped after a syntax error, which an edit "between the tokens" would delete.
             .filter(edit => /^\s*$/.test(textDocument.getText(edit.range)));
+        return [...changes, ...lineEndEdits(textDocument, eol, changes, range)];
     }
 
     /**
@@ -189,6 +190,31 @@ function majorityLineEnd(text: string): string {
     const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
     if (crlf > lf && crlf >= cr) return '\r\n';
     return cr > lf ? '\r' : '\n';
+}
+
+/**
+ * One line end per file: the line breaks no edit rewrites (a stray CRLF in an LF file, on a line
+ * already formatted) get the majority's too, within the selection when there is one.
+ */
+function lineEndEdits(textDocument: TextDocument, eol: string, edits: TextEdit[], range?: Range): TextEdit[] {
+    const text = textDocument.getText();
+    const from = range ? textDocument.offsetAt(range.start) : 0;
+    const to = range ? textDocument.offsetAt(range.end) : text.length;
+    // The edits do not overlap one another: sorted, one pass tells which line breaks they already cover.
+    const spans = edits.map(edit => [textDocument.offsetAt(edit.range.start), textDocument.offsetAt(edit.range.end)]).sort((a, b) => a[0] - b[0]);
+    const added: TextEdit[] = [];
+    let next = 0;
+    const lineBreak = /\r\n|\r|\n/g;
+    lineBreak.lastIndex = from;
+    for (let match = lineBreak.exec(text); match && match.index + match[0].length <= to; match = lineBreak.exec(text)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        while (next < spans.length && spans[next][1] <= start) next++;
+        const covered = next < spans.length && spans[next][0] < end;
+        if (match[0] === eol || covered) continue;
+        added.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: eol });
+    }
+    return added;
 }
 
 function isBefore(a: Position, b: Position): boolean {

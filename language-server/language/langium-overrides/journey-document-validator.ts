@@ -19,6 +19,7 @@ import type { DiagnosticSeverities } from '../validation/diagnostic-severities.j
 import { forEachAstNode } from './journey-ast-walk.js';
 import { SOFT_KEYWORDS } from '../language-facts.js';
 import { isUnterminatedStringError } from './journey-lexer.js';
+import { unreadableFileDiagnostic } from '../workspace/unreadable-files.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;
@@ -42,6 +43,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // The server loads journey.config.json while the workspace starts: never validate with stale severities.
         await this.severities.settled;
+        // A file the workspace could not read stands as an empty document: its one diagnostic says why.
+        const unreadable = unreadableFileDiagnostic(document);
+        if (unreadable) return [unreadable];
         return this.severities.apply(await super.validateDocument(document, options, cancelToken));
     }
 

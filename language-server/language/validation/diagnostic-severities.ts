@@ -29,7 +29,7 @@
  * usage error, the language server into diagnostics on the config file itself.
  */
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     ALL_DIAGNOSTIC_CODES,
@@ -39,6 +39,7 @@ import {
     type ConfiguredSeverity,
     type DiagnosticCode
 } from './diagnostic-codes.js';
+import { RefusedFileError } from '../workspace/refused-file.js';
 import { defaultSettings, parseSettings, propertyValue, type JourneySettings } from './config-settings.js';
 
 export const CONFIG_FILE_NAME = 'journey.config.json';
@@ -139,7 +140,8 @@ export class DiagnosticSeverities {
             text = await this.fileSystem.readFile(uri);
         } catch (error) {
             this.reset();
-            const reason = error instanceof Error ? error.message : String(error);
+            // A refused file (a link out of the workspace, a broken link, a FIFO) says why in `reason`.
+            const reason = error instanceof RefusedFileError ? error.reason : error instanceof Error ? error.message : String(error);
             throw new DiagnosticConfigError([{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `cannot read the file: ${reason}` }]);
         }
         const problems = this.applyConfigText(text, file);
@@ -168,8 +170,14 @@ export function parseConfig(rawText: string, file: string): {
         problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message });
     };
 
-    if (text.trim() === '') {
-        return { severities, settings, problems }; // an empty file sets nothing
+    const shape = scanShape(text);
+    if (shape.empty) {
+        return { severities, settings, problems }; // an empty file (or only comments, which the docs allow) sets nothing
+    }
+    if (shape.tooDeepAt !== undefined) {
+        // jsonc-parser recurses per level: 100,000 `[` overflowed the stack (no real config nests beyond 3).
+        problem(shape.tooDeepAt, 1, `invalid JSON: nested deeper than ${MAX_CONFIG_DEPTH} levels`);
+        return { severities, settings, problems };
     }
     const syntaxErrors: ParseError[] = [];
     const root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
@@ -212,6 +220,28 @@ export function parseConfig(rawText: string, file: string): {
         severities.set(code, value.value as ConfiguredSeverity);
     }
     return { severities, settings, problems };
+}
+
+/** Far beyond any real config ({ "diagnostics": { … } } is 2 levels), far below a stack overflow. */
+export const MAX_CONFIG_DEPTH = 100;
+
+/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, end: 17 } as const;
+
+/** Whether the text holds no value at all (only whitespace and comments), and where it first nests too deep. */
+function scanShape(text: string): { empty: boolean; tooDeepAt?: number } {
+    const scanner = createScanner(text, true);
+    let depth = 0;
+    let empty = true;
+    for (let kind = scanner.scan(); kind !== TOKEN.end; kind = scanner.scan()) {
+        empty = false;
+        if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+            if (++depth > MAX_CONFIG_DEPTH) return { empty, tooDeepAt: scanner.getTokenOffset() };
+        } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return { empty };
 }
 
 /** `CommaExpected` → `comma expected`. */

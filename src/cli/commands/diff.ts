@@ -7,7 +7,7 @@ import { filesOnDisk, sideModel, workingTreeFiles, workspaceContext, type SideFi
 import { pairReport } from '../diff/pair-diff.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
 import { InputError, UsageError } from '../errors.js';
-import { readJourneySource } from '../workspace.js';
+import { readJourneySource, readRoots } from '../workspace.js';
 
 const FORMATS: readonly DiffFormat[] = ['markdown', 'json'];
 
@@ -80,9 +80,10 @@ function fileSides(positionals: string[]): Sides {
     if (!oldIsFolder) {
         // One file in two versions: both sides carry the new file's name, so its problems match.
         const name = basename(newPath);
+        const roots = readRoots(positionals);
         return {
-            before: { [name]: readJourneySource(oldPath).text },
-            after: { [name]: readJourneySource(newPath).text },
+            before: { [name]: readJourneySource(oldPath, roots).text },
+            after: { [name]: readJourneySource(newPath, roots).text },
             root: dirname(newPath),
             title: `Journey map changes in ${name}`,
             curves: true,
@@ -126,7 +127,7 @@ function gitExternalSides(positionals: string[]): Sides {
         // Outside a repository (git diff --no-index): no other maps to load.
     }
     const context = Object.fromEntries(Object.entries(safeFilesOnDisk(top)).filter(([name]) => name !== path));
-    const version = (file: string): SideFiles => (file === '/dev/null' ? {} : { [path]: readJourneySource(resolve(cwd, file)).text });
+    const version = (file: string): SideFiles => (file === '/dev/null' ? {} : { [path]: readJourneySource(resolve(cwd, file), readRoots([file], cwd)).text });
     return {
         before: { ...context, ...version(oldFile) },
         after: { ...context, ...version(newFile) },

@@ -1,11 +1,9 @@
-import { NodeFileSystem } from 'langium/node';
 import { writeFileSync } from 'node:fs';
-import { createJourneyServices } from '../../../language-server/language/journey-module.js';
 import type { CliCommand } from '../command.js';
 import { InputError } from '../errors.js';
 import { formatSource } from '../format-source.js';
 import { displayPath } from '../paths.js';
-import { findJourneyFiles, readJourneySource } from '../workspace.js';
+import { createCliServices, findJourneyFiles, readJourneySource, readRoots } from '../workspace.js';
 
 /**
  * `journey fmt [paths...] [--check]`: rewrites files in canonical form (the
@@ -29,12 +27,14 @@ export const fmtCommand: CliCommand = {
     },
     async run({ values, positionals, io }) {
         const check = Boolean(values.check);
-        const files = findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
-        const services = createJourneyServices(NodeFileSystem);
+        const paths = positionals.length > 0 ? positionals : ['.'];
+        const files = findJourneyFiles(paths);
+        const roots = readRoots(paths);
+        const services = createCliServices(roots);
         let changed = 0;
         let broken = 0;
         for (const path of files) {
-            const source = readJourneySource(path);
+            const source = readJourneySource(path, roots);
             const outcome = await formatSource(services, source);
             const shown = displayPath(path);
             if (outcome.syntaxErrors) {

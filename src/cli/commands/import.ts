@@ -7,6 +7,9 @@ import { describeError, InputError, UsageError } from '../errors.js';
 import { displayPath } from '../paths.js';
 import { canonicalImport } from '../import/canonical-import.js';
 import { importSummary } from '../import/summary.js';
+import { readRoots } from '../workspace.js';
+import { entryExists, resolveWorkspaceFile } from '../../../language-server/node/workspace-file.js';
+import { RefusedFileError } from '../../../language-server/language/workspace/refused-file.js';
 
 /** `journey import FILE`: a map from a spreadsheet (CSV, xlsx) or a Mermaid journey. */
 export const importCommand: CliCommand = {
@@ -42,6 +45,13 @@ export const importCommand: CliCommand = {
             throw new InputError(`${displayPath(resolve(output))} exists: give --force to replace it, or choose another -o`);
         }
 
+        try {
+            // The rule of every reader: a regular file, not too large, a link only to a target inside the workspace.
+            // (A missing file is left to importFile, which names its kind first.)
+            if (entryExists(source)) resolveWorkspaceFile(source, readRoots([source]));
+        } catch (error) {
+            throw new InputError(`cannot read ${displayPath(source)}: ${error instanceof RefusedFileError ? error.reason : describeError(error)}`);
+        }
         let imported;
         try {
             imported = await importFile(source, { kind: kind as ImportKind | undefined, defaultPersona: String(values.persona), delimiter });

@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
 import { buildWorkspaceModel } from '../../../language-server/language/diff/build-workspace-model.js';
 import type { WorkspaceModel } from '../../../language-server/core/diff/workspace-model.js';
-import { findJourneyFiles, findWorkspaceRoot, loadWorkspaceFromTexts, readJourneySource } from '../workspace.js';
+import { findJourneyFiles, findWorkspaceRoot, loadWorkspaceFromTexts, readJourneySource, readRoots } from '../workspace.js';
 
 export type SideFiles = Record<string, string>;
 
@@ -32,8 +32,9 @@ export function workspaceContext(file: string, exclude: readonly string[]): Side
     const root = findWorkspaceRoot(file, dirname(file));
     const excluded = new Set(exclude.map(path => resolve(path)));
     const context: SideFiles = {};
+    const roots = readRoots([root]);
     for (const path of findJourneyFiles([root])) {
-        if (!excluded.has(path)) context[path] = readJourneySource(path).text;
+        if (!excluded.has(path)) context[path] = readJourneySource(path, roots).text;
     }
     return context;
 }
@@ -41,7 +42,8 @@ export function workspaceContext(file: string, exclude: readonly string[]): Side
 /** The `.journey` files under `paths` (files or folders), named relative to `base`. */
 export function filesOnDisk(paths: string[], base: string, cwd = process.cwd()): SideFiles {
     const files: SideFiles = {};
-    for (const path of findJourneyFiles(paths, cwd)) files[slashed(relative(base, path))] = readJourneySource(path).text;
+    const roots = readRoots(paths, cwd);
+    for (const path of findJourneyFiles(paths, cwd)) files[slashed(relative(base, path))] = readJourneySource(path, roots).text;
     return files;
 }
 

@@ -5,7 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { JOURNEY_EXTENSION } from '../workspace.js';
-import { InputError } from '../errors.js';
+import { relative, resolve, sep } from 'node:path';
+import { entryExists } from '../../../language-server/node/workspace-file.js';
+import { InputError, UsageError } from '../errors.js';
 
 /** Runs git and returns its stdout; a failure becomes one line naming what was asked. */
 function git(args: string[], cwd: string, what: string): string {
@@ -30,12 +32,25 @@ export function resolveRevision(revision: string, cwd: string): string {
     return git(['rev-parse', '--verify', '--quiet', '--short', `${revision}^{commit}`], cwd, `unknown revision '${revision}'`).trim();
 }
 
-/** Every `.journey` file under `paths` at `revision`: path (relative to `cwd`, `/`-separated) → text. */
+/**
+ * Every `.journey` file under `paths` at `revision`: path (relative to `cwd`, `/`-separated) → text.
+ * A path that is neither in the working tree nor in the revision is a usage error naming it: a
+ * mistyped path compared nothing with nothing and reported "No change in meaning".
+ */
 export function journeyFilesAtRevision(revision: string, paths: string[], cwd: string): Record<string, string> {
     const listing = git(['ls-tree', '-r', '-z', '--name-only', revision, '--', ...paths], cwd, `cannot list files of '${revision}'`);
+    const names = listing.split('\0').filter(name => name !== '');
+    const missing = paths.filter(path => !entryExists(resolve(cwd, path)) && !names.some(name => isUnder(name, path, cwd)));
+    if (missing.length > 0) throw new UsageError(`${missing.join(', ')}: in neither the working tree nor '${revision}'`);
     const files: Record<string, string> = {};
-    for (const path of listing.split('\0').filter(name => name.endsWith(JOURNEY_EXTENSION))) {
+    for (const path of names.filter(name => name.endsWith(JOURNEY_EXTENSION))) {
         files[path] = git(['show', `${revision}:./${path}`], cwd, `cannot read ${path} at '${revision}'`);
     }
     return files;
+}
+
+/** Whether a listed name (relative to `cwd`, `/`-separated) is `path` or lies under it. */
+function isUnder(name: string, path: string, cwd: string): boolean {
+    const given = relative(cwd, resolve(cwd, path)).split(sep).join('/');
+    return given === '' || name === given || name.startsWith(`${given}/`);
 }
