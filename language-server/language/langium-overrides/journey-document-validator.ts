@@ -45,7 +45,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         await this.severities.settled;
         // A file the workspace could not read stands as an empty document: its one diagnostic says why.
         const unreadable = unreadableFileDiagnostic(document);
-        if (unreadable) return [unreadable];
+        if (unreadable) return this.severities.apply([unreadable]);
         return this.severities.apply(await super.validateDocument(document, options, cancelToken));
     }
 

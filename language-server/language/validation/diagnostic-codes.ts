@@ -21,7 +21,8 @@ export const DiagnosticCode = {
     LinkNotHttp: 'link-not-http',
     OwnerNotInvolved: 'owner-not-involved',
     ReplacesNotCurrent: 'replaces-not-current',
-    UnterminatedString: 'unterminated-string'
+    UnterminatedString: 'unterminated-string',
+    UnreadableFile: 'unreadable-file'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
@@ -56,7 +57,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, ConfiguredSever
     'link-not-http': 'warning',
     'owner-not-involved': 'off',
     'replaces-not-current': 'warning',
-    'unterminated-string': 'error'
+    'unterminated-string': 'error',
+    'unreadable-file': 'error'
 };
 
 export const ALL_DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];

@@ -1,6 +1,7 @@
 import { DefaultLangiumDocumentFactory, type Cancellation, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type Mutable, type URI, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { RefusedFileError } from './refused-file.js';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 /** Why a workspace file could not be read, for the documents made of no text in its place. */
 const unreadable = new WeakMap<LangiumDocument, string>();
@@ -50,6 +51,7 @@ export function unreadableFileDiagnostic(document: LangiumDocument): Diagnostic 
         severity: 1,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         message: reason,
+        code: DiagnosticCode.UnreadableFile,
         source: 'journey'
     };
 }

@@ -55,6 +55,7 @@ describe('links and special files in the workspace', () => {
         const evil = await server.diagnosticsFor(uriOf(join(workspace, 'evil.journey')), diagnostics => diagnostics.length > 0);
         expect(evil).toHaveLength(1);
         expect(evil[0].severity).toBe(1);
+        expect(evil[0].code).toBe('unreadable-file');
         expect(evil[0].message).toContain('evil.journey');
         expect(evil[0].message).toContain('outside the workspace');
         const pipe = await server.diagnosticsFor(uriOf(join(workspace, 'pipe.journey')), diagnostics => diagnostics.length > 0);
