@@ -4,9 +4,10 @@
 // keystroke cost of a 5,000-line map against a 500-line one, and
 // `journey diff --git` across a commit that changes 10 maps.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadEntry } from './bundle.mjs';
 import { generateWorkspace } from './generate-workspace.mjs';
 import { benchCliCheck } from './cli-check.mjs';
 import { benchLsp } from './lsp-latency.mjs';
@@ -29,7 +30,8 @@ export async function benchCompanyScale(workspaces, runs) {
     const largeEdit = await benchLsp(large.dir, 'map_000.journey', 30);
     const smallEdit = await benchLsp(small.dir, 'map_000.journey', 30);
     const diff = benchDiffGit(company.dir, runs);
-    return { company, check, lsp, largeEdit, smallEdit, diff };
+    const peopleEdit = await benchPeopleEdit(company.dir, runs);
+    return { company, check, lsp, largeEdit, smallEdit, diff, peopleEdit };
 }
 
 /**
@@ -63,4 +65,42 @@ function benchDiffGit(workspaceDir, runs) {
     } finally {
         rmSync(repo, { recursive: true, force: true });
     }
+}
+
+/**
+ * In process (bench/entries/langium-node.ts): an edit of the people file that every map
+ * references, as the server's document builder handles it: how many files it
+ * validates again and how long the update takes. Two edits: a persona's label
+ * (no id changes) and a persona's id (the maps naming it must show the broken reference).
+ */
+export async function benchPeopleEdit(workspaceDir, runs) {
+    const { createServices, buildFiles, editDocument, DocumentState } = await loadEntry('langium-node');
+    const files = Object.fromEntries(readdirSync(workspaceDir).filter(name => name.endsWith('.journey')).sort().map(name => [name, readFileSync(join(workspaceDir, name), 'utf8')]));
+    const services = createServices();
+    const documents = await buildFiles(services, files);
+    const people = documents[Object.keys(files).indexOf('people.journey')];
+    const original = files['people.journey'];
+    const builder = services.shared.workspace.DocumentBuilder;
+    let validated = 0;
+    builder.onDocumentPhase(DocumentState.Validated, () => validated++);
+    const measure = async text => {
+        validated = 0;
+        const start = performance.now();
+        await editDocument(services, people, text);
+        return { ms: performance.now() - start, validated };
+    };
+    const label = [];
+    const rename = [];
+    for (let i = 0; i < runs; i++) {
+        label.push(await measure(original.replace('"Maya"', `"Maya ${i}"`)));
+        rename.push(await measure(original.replace('persona maya ', 'persona maya_renamed ')));
+        await measure(original);
+    }
+    const referencing = documents.filter(document => document.references.some(reference => reference.$refText === 'maya')).length;
+    return {
+        files: documents.length,
+        referencingMaya: referencing,
+        label: { wall: summarize(label.map(r => r.ms)), validated: label[0].validated },
+        rename: { wall: summarize(rename.map(r => r.ms)), validated: rename[0].validated }
+    };
 }

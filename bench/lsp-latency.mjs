@@ -93,7 +93,11 @@ function journeyFileCount(dir) {
     return readdirSync(dir, { recursive: true }).filter(name => String(name).endsWith('.journey')).length;
 }
 
-export async function benchLsp(workspaceDir, file, runs) {
+/**
+ * `editAt`: where the edit retypes one character (the one after the match); the default retypes an emotion
+ * score. `requests: false` skips completion and hover (for files that have no `owner` or `emotion` line).
+ */
+export async function benchLsp(workspaceDir, file, runs, { editAt = /emotion \w+ /, requests = true } = {}) {
     const server = await startServer(workspaceDir);
     try {
         const uri = pathToFileURL(join(workspaceDir, file)).href;
@@ -105,8 +109,8 @@ export async function benchLsp(workspaceDir, file, runs) {
         await server.workspaceValidated(journeyFileCount(workspaceDir));
         const indexedRss = server.rss();
 
-        // An edit in the middle: retype a digit of an emotion score (a change that keeps the file valid).
-        const scorePosition = positionInMiddle(text, /emotion \w+ /);
+        // An edit in the middle: retype the character after `editAt` (by default a digit of an emotion score: the file stays valid).
+        const scorePosition = positionInMiddle(text, editAt);
         const editToDiagnostics = [];
         const cpuBefore = server.cpu();
         for (let i = 0; i < runs; i++) {
@@ -121,18 +125,18 @@ export async function benchLsp(workspaceDir, file, runs) {
         }
         const cpuPerEdit = (server.cpu() - cpuBefore) / runs;
 
-        const ownerPosition = positionInMiddle(text, /owner /);
         const completion = [];
-        for (let i = 0; i < runs; i++) {
+        const hover = [];
+        for (let i = 0; requests && i < runs; i++) {
+            const ownerPosition = positionInMiddle(text, /owner /);
             const start = performance.now();
             const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: ownerPosition });
             completion.push(performance.now() - start);
             if (i === 0 && !(result?.items ?? result)?.length) throw new Error('completion returned nothing');
         }
 
-        const hoverPosition = positionInMiddle(text, /emotion /);
-        const hover = [];
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; requests && i < runs; i++) {
+            const hoverPosition = positionInMiddle(text, /emotion /);
             const start = performance.now();
             await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { ...hoverPosition, character: hoverPosition.character + 1 } });
             hover.push(performance.now() - start);
@@ -143,8 +147,8 @@ export async function benchLsp(workspaceDir, file, runs) {
             indexedRss,
             editToDiagnostics: summarize(editToDiagnostics),
             cpuPerEdit,
-            completion: summarize(completion),
-            hover: summarize(hover),
+            completion: requests ? summarize(completion) : undefined,
+            hover: requests ? summarize(hover) : undefined,
             rss: server.rss()
         };
     } finally {
