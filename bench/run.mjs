@@ -89,7 +89,7 @@ if (runSection('lsp')) {
 if (runSection('scale')) {
     // Each `journey check` of this workspace takes seconds: 3 runs (7 processes with the warm-cache ones), 2 in quick mode.
     const r = await benchCompanyScale(workspaces, quick ? 2 : 3);
-    const { check, lsp, largeEdit, smallEdit, diff } = r;
+    const { check, lsp, largeEdit, smallEdit, diff, peopleEdit } = r;
     const editRatio = largeEdit.editToDiagnostics.median / smallEdit.editToDiagnostics.median;
     const likeC4 = LIKEC4_PUBLISHED.seconds.map(seconds => (seconds * 1000 * (r.company.lines / LIKEC4_PUBLISHED.lines)) / check.cold.wall.median);
     target('`journey check`, 500 files / 201k lines, cold (median, empty code cache)', check.cold.wall.median, 800, ms);
@@ -117,6 +117,8 @@ if (runSection('scale')) {
         row(`the same edit in a ${smallEdit.lines}-line map`, `${ms(smallEdit.editToDiagnostics.median)} / ${ms(smallEdit.editToDiagnostics.p95)} (CPU ${ms(smallEdit.cpuPerEdit)})`),
         row('ratio of the two (medians)', `${editRatio.toFixed(2)}×`),
         row(`\`journey diff --git HEAD~1\`, ${diff.changedMaps} maps changed`, `${ms(diff.wall.median)} / ${ms(diff.wall.p95)}`),
+        row(`in process: a persona's label edited in the people file (files validated of ${peopleEdit.files})`, `${ms(peopleEdit.label.wall.median)} (CPU ${ms(peopleEdit.label.cpu.median)}), ${peopleEdit.label.validated} validated`),
+        row(`in process: a persona renamed there (${peopleEdit.referencingMaya} maps name it)`, `${ms(peopleEdit.rename.wall.median)} (CPU ${ms(peopleEdit.rename.cpu.median)}), ${peopleEdit.rename.validated} validated`),
         row(`LikeC4 1.59 \`validate --no-layout\` ÷ \`journey check\`, per line`, `${likeC4[1].toFixed(0)}–${likeC4[0].toFixed(0)}×`),
         '', `LikeC4 is not installed (no internet beyond npm, and it is no dependency of ours): the ratio divides its published ${LIKEC4_PUBLISHED.seconds.join('–')} s`,
         `on ${LIKEC4_PUBLISHED.lines.toLocaleString('en')} lines (issue #17, the same kind of machine), scaled to this workspace's lines, by the median \`journey check\` above; it was not run here.`].join('\n'));
