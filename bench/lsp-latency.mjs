@@ -1,7 +1,8 @@
-// Language server benchmark over real LSP stdio: edit → diagnostics,
-// completion and hover latency, and server memory.
+// Language server benchmark over real LSP stdio: time from `initialize` to the
+// first diagnostics of an opened map, edit → diagnostics, completion and hover
+// latency, and server memory once every file of the workspace is validated.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -31,7 +32,12 @@ async function startServer(workspaceDir) {
     const exited = new Promise(resolve => child.once('exit', resolve));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const diagnosticsWaiters = [];
+    // Langium publishes the diagnostics of every file it validates, opened or not: all of them published = the workspace is indexed and validated.
+    const published = new Set();
+    let allPublished;
     connection.onNotification('textDocument/publishDiagnostics', params => {
+        published.add(params.uri);
+        if (allPublished && published.size >= allPublished.count) allPublished.resolve();
         for (const waiter of [...diagnosticsWaiters]) {
             if (waiter.uri === params.uri) {
                 diagnosticsWaiters.splice(diagnosticsWaiters.indexOf(waiter), 1);
@@ -44,6 +50,7 @@ async function startServer(workspaceDir) {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
     const rootUri = pathToFileURL(workspaceDir).href;
+    const initializeSent = performance.now();
     await connection.sendRequest('initialize', {
         processId: process.pid,
         rootUri,
@@ -65,7 +72,11 @@ async function startServer(workspaceDir) {
         clearTimeout(timer);
         connection.dispose();
     };
-    return { connection, nextDiagnostics, rss, cpu: () => cpuTime(child.pid), stop };
+    const workspaceValidated = count => new Promise(resolve => {
+        allPublished = { count, resolve };
+        if (published.size >= count) resolve();
+    });
+    return { connection, initializeSent, nextDiagnostics, workspaceValidated, rss, cpu: () => cpuTime(child.pid), stop };
 }
 
 /** Position (0-based) of the first line matching `pattern` at or after the file's middle, and the column after the match. */
@@ -78,7 +89,15 @@ function positionInMiddle(text, pattern) {
     throw new Error(`no line matches ${pattern}`);
 }
 
-export async function benchLsp(workspaceDir, file, runs) {
+function journeyFileCount(dir) {
+    return readdirSync(dir, { recursive: true }).filter(name => String(name).endsWith('.journey')).length;
+}
+
+/**
+ * `editAt`: where the edit retypes one character (the one after the match); the default retypes an emotion
+ * score. `requests: false` skips completion and hover (for files that have no `owner` or `emotion` line).
+ */
+export async function benchLsp(workspaceDir, file, runs, { editAt = /emotion \w+ /, requests = true } = {}) {
     const server = await startServer(workspaceDir);
     try {
         const uri = pathToFileURL(join(workspaceDir, file)).href;
@@ -86,9 +105,12 @@ export async function benchLsp(workspaceDir, file, runs) {
         const opened = server.nextDiagnostics(uri);
         await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
         await opened;
+        const firstDiagnostics = performance.now() - server.initializeSent;
+        await server.workspaceValidated(journeyFileCount(workspaceDir));
+        const indexedRss = server.rss();
 
-        // An edit in the middle: retype a digit of an emotion score (a change that keeps the file valid).
-        const scorePosition = positionInMiddle(text, /emotion \w+ /);
+        // An edit in the middle: retype the character after `editAt` (by default a digit of an emotion score: the file stays valid).
+        const scorePosition = positionInMiddle(text, editAt);
         const editToDiagnostics = [];
         const cpuBefore = server.cpu();
         for (let i = 0; i < runs; i++) {
@@ -103,28 +125,30 @@ export async function benchLsp(workspaceDir, file, runs) {
         }
         const cpuPerEdit = (server.cpu() - cpuBefore) / runs;
 
-        const ownerPosition = positionInMiddle(text, /owner /);
         const completion = [];
-        for (let i = 0; i < runs; i++) {
+        const hover = [];
+        for (let i = 0; requests && i < runs; i++) {
+            const ownerPosition = positionInMiddle(text, /owner /);
             const start = performance.now();
             const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: ownerPosition });
             completion.push(performance.now() - start);
             if (i === 0 && !(result?.items ?? result)?.length) throw new Error('completion returned nothing');
         }
 
-        const hoverPosition = positionInMiddle(text, /emotion /);
-        const hover = [];
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; requests && i < runs; i++) {
+            const hoverPosition = positionInMiddle(text, /emotion /);
             const start = performance.now();
             await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { ...hoverPosition, character: hoverPosition.character + 1 } });
             hover.push(performance.now() - start);
         }
         return {
             lines: text.split('\n').length,
+            firstDiagnostics,
+            indexedRss,
             editToDiagnostics: summarize(editToDiagnostics),
             cpuPerEdit,
-            completion: summarize(completion),
-            hover: summarize(hover),
+            completion: requests ? summarize(completion) : undefined,
+            hover: requests ? summarize(hover) : undefined,
             rss: server.rss()
         };
     } finally {

@@ -8,12 +8,13 @@ import { benchCliCheck } from './cli-check.mjs';
 import { benchLsp } from './lsp-latency.mjs';
 import { benchParseThroughput } from './parse-throughput.mjs';
 import { benchPreview } from './preview-render.mjs';
+import { benchCompanyScale, LIKEC4_PUBLISHED } from './company-scale.mjs';
 import { codeServerActivationTime, extensionLoadTime, packageAndMeasure } from './footprint.mjs';
 import { kb, mb, ms } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
-// `--only cli,lsp,parse,preview,footprint` runs some sections (while working on one; the README then holds only those).
+// `--only cli,lsp,scale,parse,preview,footprint` runs some sections (while working on one; the README then holds only those).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 const runSection = name => !only || only.includes(name);
 const runs = quick ? 3 : 10;
@@ -82,6 +83,46 @@ if (runSection('lsp')) {
     sections.push(['## Language server over LSP stdio (median / p95)',
         '', 'Server CPU per edit is the CPU time (user + system) the server process spent per edit: on a busy machine it moves much less than wall time.',
         '', '| workspace | didChange → publishDiagnostics | server CPU per edit | completion | hover | server RSS after |', '|---|---:|---:|---:|---:|---:|', ...lspRows].join('\n'));
+}
+
+// --- Company scale (issue #17): 500 maps, 201,000 lines -----------------------
+if (runSection('scale')) {
+    // Each `journey check` of this workspace takes seconds: 3 runs (7 processes with the warm-cache ones), 2 in quick mode.
+    const r = await benchCompanyScale(workspaces, quick ? 2 : 3);
+    const { check, lsp, largeEdit, smallEdit, diff, peopleEdit } = r;
+    const editRatio = largeEdit.editToDiagnostics.median / smallEdit.editToDiagnostics.median;
+    const likeC4 = LIKEC4_PUBLISHED.seconds.map(seconds => (seconds * 1000 * (r.company.lines / LIKEC4_PUBLISHED.lines)) / check.cold.wall.median);
+    target('`journey check`, 500 files / 201k lines, cold (median, empty code cache)', check.cold.wall.median, 800, ms);
+    target('`journey check` peak RSS, 500 files', check.cold.peakRss.median, 200 * 1024 * 1024, mb);
+    target('server: `initialize` → first diagnostics of an opened map, 500 files', lsp.firstDiagnostics, 800, ms);
+    target('server RSS after indexing 500 files', lsp.indexedRss, 200 * 1024 * 1024, mb);
+    target('edit → diagnostics p95, one map of the 500-file workspace', lsp.editToDiagnostics.p95, 30, ms);
+    target('completion p95, one map of the 500-file workspace', lsp.completion.p95, 20, ms);
+    target(`edit in a ${largeEdit.lines}-line map ÷ the same edit in a ${smallEdit.lines}-line map (medians)`, editRatio, 2, value => `${value.toFixed(2)}×`);
+    target('`journey diff --git` across a commit changing 10 of 500 maps (median)', diff.wall.median, 1500, ms);
+    const row = (name, value) => `| ${name} | ${value} |`;
+    sections.push(['## Company scale: 500 maps, 20,000 touchpoints (`--only scale`)', '',
+        `${r.company.files} map files + the people file, ${r.company.lines.toLocaleString('en')} lines (\`node bench/generate-workspace.mjs DIR 20000 500\`).`,
+        '', '| measurement | median / p95 (or value) |', '|---|---:|',
+        row('`journey check`, empty code cache', `${ms(check.cold.wall.median)} / ${ms(check.cold.wall.p95)}`),
+        row('`journey check`, warm code cache', `${ms(check.warm.wall.median)} / ${ms(check.warm.wall.p95)}`),
+        row('`journey check` CPU (user + system), empty cache', ms(check.cold.cpu.median)),
+        row('`journey check` peak RSS', mb(check.cold.peakRss.median)),
+        row('server: `initialize` → first diagnostics of `map_250.journey` (opened at once)', ms(lsp.firstDiagnostics)),
+        row('server RSS once every file is validated', mb(lsp.indexedRss)),
+        row('edit → diagnostics in `map_250.journey` (a score retyped, 30 edits)', `${ms(lsp.editToDiagnostics.median)} / ${ms(lsp.editToDiagnostics.p95)}`),
+        row('server CPU per edit there', ms(lsp.cpuPerEdit)),
+        row('completion there', `${ms(lsp.completion.median)} / ${ms(lsp.completion.p95)}`),
+        row(`the same edit in a ${largeEdit.lines}-line map`, `${ms(largeEdit.editToDiagnostics.median)} / ${ms(largeEdit.editToDiagnostics.p95)} (CPU ${ms(largeEdit.cpuPerEdit)})`),
+        row(`the same edit in a ${smallEdit.lines}-line map`, `${ms(smallEdit.editToDiagnostics.median)} / ${ms(smallEdit.editToDiagnostics.p95)} (CPU ${ms(smallEdit.cpuPerEdit)})`),
+        row('ratio of the two (medians)', `${editRatio.toFixed(2)}×`),
+        row(`\`journey diff --git HEAD~1\`, ${diff.changedMaps} maps changed`, `${ms(diff.wall.median)} / ${ms(diff.wall.p95)}`),
+        row(`in process: a persona's label edited in the people file (files validated of ${peopleEdit.files})`, `${ms(peopleEdit.label.wall.median)} (CPU ${ms(peopleEdit.label.cpu.median)}), ${peopleEdit.label.validated} validated`),
+        row(`in process: a persona renamed there (${peopleEdit.referencingMaya} maps name it)`, `${ms(peopleEdit.rename.wall.median)} (CPU ${ms(peopleEdit.rename.cpu.median)}), ${peopleEdit.rename.validated} validated`),
+        row(`LikeC4 1.59 \`validate --no-layout\` ÷ \`journey check\`, per line`, `${likeC4[1].toFixed(0)}–${likeC4[0].toFixed(0)}×`),
+        '', `LikeC4 is not installed (no internet beyond npm, and it is no dependency of ours): the ratio divides its published ${LIKEC4_PUBLISHED.seconds.join('–')} s`,
+        `on ${LIKEC4_PUBLISHED.lines.toLocaleString('en')} lines (issue #17, the same kind of machine), scaled to this workspace's lines, by the median \`journey check\` above; it was not run here.`].join('\n'));
+    console.log(`scale: check ${ms(check.cold.wall.median)} ${mb(check.cold.peakRss.median)}, first diagnostics ${ms(lsp.firstDiagnostics)}, server ${mb(lsp.indexedRss)}, edit p95 ${ms(lsp.editToDiagnostics.p95)}, ratio ${editRatio.toFixed(2)}, diff ${ms(diff.wall.median)}`);
 }
 
 // --- Parse throughput vs Mermaid -------------------------------------------

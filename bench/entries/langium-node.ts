@@ -3,7 +3,7 @@
  * bench/bundle.mjs: the real services, render-model builder and Mermaid
  * generators, and a helper that builds in-memory files as one workspace.
  */
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createJourneyServices } from '../../language-server/language/journey-module.js';
 import type { Model } from '../../language-server/language/generated/ast.js';
@@ -12,7 +12,7 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 export { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
 export { VIEW_IDS } from '../../language-server/core/views.js';
 export { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
-export { buildRenderModel, createJourneyServices, URI };
+export { buildRenderModel, createJourneyServices, DocumentState, URI };
 
 export type JourneyServiceSet = ReturnType<typeof createJourneyServices>;
 

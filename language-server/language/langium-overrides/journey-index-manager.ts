@@ -26,6 +26,11 @@ export class JourneyIndexManager extends DefaultIndexManager {
         return this.byKindAndId.get(lookupKey(type, name)) ?? [];
     }
 
+    /** The declarations `uri` exports, in its order (none for a file not indexed). */
+    exportsOf(uri: string): readonly AstNodeDescription[] {
+        return this.symbolIndex.get(uri) ?? [];
+    }
+
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
         await super.updateContent(document, cancelToken);
         this.byKindAndId = undefined;

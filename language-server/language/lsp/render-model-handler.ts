@@ -1,6 +1,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Model } from '../generated/ast.js';
+import { RevalidatingDocumentBuilder } from '../langium-overrides/revalidating-document-builder.js';
 import type { DocumentValidatedParams, RenderModelParams, RenderModelResult } from '../../protocol/index.js';
 import { buildRenderModel } from '../render/build-render-model.js';
 import type { RequestHandler } from './custom-requests.js';
@@ -30,7 +31,12 @@ export function renderModelHandler(shared: LangiumSharedServices): RequestHandle
 
 /** Tells the client when a document was validated (`journey/documentValidated`), so the preview asks again only when the model can have changed. */
 export function onDocumentValidated(shared: LangiumSharedServices, notify: (params: DocumentValidatedParams) => void): void {
-    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+    const builder = shared.workspace.DocumentBuilder;
+    builder.onDocumentPhase(DocumentState.Validated, document => {
         notify({ uri: document.uri.toString(), version: document.textDocument.version });
     });
+    // A file whose references were only pointed at a changed file's new tree is not validated again, but its model can show new labels.
+    if (builder instanceof RevalidatingDocumentBuilder) {
+        builder.onDependentsUpdated(({ renewed }) => renewed.forEach(document => notify({ uri: document.uri.toString(), version: document.textDocument.version })));
+    }
 }
