@@ -375,7 +375,7 @@ describe('image export', () => {
         await showView(preview, 'details');
         await preview.send({ type: 'exportImage', requestId: 1, format: 'svg' });
         await preview.page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some(m => m.type === 'imageExported'));
-        expect((await preview.posted()).find(message => message.type === 'imageExported')).toMatchObject({ error: expect.stringContaining('Details view is drawn as a page, not one image') });
+        expect((await preview.posted()).find(message => message.type === 'imageExported')).toMatchObject({ error: expect.stringContaining('Details view is a table, not one image') });
         await preview.page.close();
     });
 
