@@ -238,7 +238,7 @@ export class PreviewApp {
         if (view === 'map') {
             this.revealTargets = new WeakMap();
             this.svg = undefined;
-            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets });
+            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true });
             this.viewport.replaceChildren(this.map);
             this.drawnFrom = '';
             this.sizeDrawing();
@@ -281,8 +281,9 @@ export class PreviewApp {
             this.viewport.scrollTop = this.state.scrollTop;
         } else if (drawing !== this.lastDrawing) {
             // A new view starts where the journey starts (a blueprint's first stage may be far from the top-left corner).
+            // The Map and Details views start there at (0, 0): scrolling their first stage to the left edge would put it under the sticky lane names.
             this.viewport.scrollTo(0, 0);
-            const firstStage = view !== 'map' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
+            const firstStage = viewInfo(view).renderer === 'mermaid' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
             if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
         }
         this.lastDrawing = drawing;
