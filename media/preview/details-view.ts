@@ -83,7 +83,7 @@ function stageHeader(ctx: MapContext, stage: RenderStage, index: number): HTMLEl
     const cell = h('th', {
         className: `details-stage map-stage-tone-${index % 2}${gaps.length > 0 ? ' has-gap' : ''}`,
         attributes: { scope: 'colgroup', colspan: String(span), 'data-element': stageKey(ctx.journey.id, stage.id), tabindex: '0' }
-    }, [h('span', { className: 'stage-name', text: stage.label || stage.id })]);
+    }, [h('h2', { className: 'stage-name', text: stage.label || stage.id })]);
     const inner = h('div', { className: 'details-stage-facts' });
     if (gaps.length > 0) inner.append(h('span', { className: 'map-stage-gaps' }, gaps.map(gap => gapChip(gap.text, gap.message))));
     if (stage.owners.length > 0) inner.append(h('span', { className: 'map-chips' }, stage.owners.map(owner => chip(ctx.labels.team(owner), 'map-chip-owner'))));
