@@ -19,7 +19,6 @@ async function previewOf(model: RenderModel, options: Parameters<typeof openPrev
     return preview;
 }
 
-const diagramText = (preview: PreviewPage) => preview.page.locator('.viewport').innerText();
 const svgText = (preview: PreviewPage) => preview.page.evaluate(() => document.querySelector('.viewport svg')?.textContent ?? '');
 
 async function showView(preview: PreviewPage, view: string): Promise<void> {
