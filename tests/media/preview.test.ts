@@ -117,6 +117,23 @@ describe('views', () => {
         await preview.page.close();
     });
 
+    it('map: persona cards are compact in the panel, their goals, needs and frustrations one toggle away', async () => {
+        const model = fixture('checkout');
+        const preview = await previewOf(model, { width: 700, state: { ...JOURNEY_VIEW_STATE, view: 'map' } });
+        const persona = model.personas[0];
+        const card = preview.page.locator('.viewport .map-persona').first();
+        const toggle = card.locator('button.map-persona-more');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await card.locator('.map-persona-lists').isVisible()).toBe(false);
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        const lists = await card.locator('.map-persona-lists').innerText();
+        for (const item of [...persona.goals, ...persona.needs, ...persona.frustrations]) expect(lists).toContain(item);
+        // The toggle is not a click on the card: it reveals nothing in the editor.
+        expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([]);
+        await preview.page.close();
+    });
+
     it('marks personas without emotions in the legend', async () => {
         const preview = await previewOf(fixture('multi'));
         const legend = preview.page.locator('.legend .legend-item.has-gap');
