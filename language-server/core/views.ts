@@ -14,14 +14,16 @@ export interface ViewInfo {
     readonly renderer: 'mermaid' | 'html';
     /** The same for every persona (the persona filter does not apply). */
     readonly personaIndependent: boolean;
+    /** Exports as one picture (SVG, PNG): every view but a table. */
+    readonly image: boolean;
 }
 
 export const VIEWS = [
-    { id: 'map', label: 'Map', description: 'The journey map canvas: personas, stages, touchpoints and every lane (actions, thoughts, the emotion curve, pains, opportunities, owners, metrics).', renderer: 'html', personaIndependent: false },
-    { id: 'journey', label: 'Journey', description: 'Mermaid journey diagram: stages, touchpoints and scores per persona.', renderer: 'mermaid', personaIndependent: false },
-    { id: 'emotions', label: 'Emotion curve', description: 'Emotion curve of each persona across the touchpoints.', renderer: 'mermaid', personaIndependent: false },
-    { id: 'blueprint', label: 'Blueprint', description: 'Service blueprint: customer actions, frontstage, backstage, support processes and systems under the stages.', renderer: 'mermaid', personaIndependent: true },
-    { id: 'details', label: 'Details', description: 'Table of every fact: actions, thoughts, pains, opportunities, metrics.', renderer: 'html', personaIndependent: false }
+    { id: 'map', label: 'Map', description: 'The journey map canvas: personas, stages, touchpoints and every lane (actions, thoughts, the emotion curve, pains, opportunities, owners, metrics).', renderer: 'html', personaIndependent: false, image: true },
+    { id: 'journey', label: 'Journey', description: 'Mermaid journey diagram: stages, touchpoints and scores per persona.', renderer: 'mermaid', personaIndependent: false, image: true },
+    { id: 'emotions', label: 'Emotion curve', description: 'Emotion curve of each persona across the touchpoints.', renderer: 'mermaid', personaIndependent: false, image: true },
+    { id: 'blueprint', label: 'Blueprint', description: 'Service blueprint: customer actions, frontstage, backstage, support processes and systems under the stages.', renderer: 'mermaid', personaIndependent: true, image: true },
+    { id: 'details', label: 'Details', description: 'Table of every fact: actions, thoughts, pains, opportunities, metrics.', renderer: 'html', personaIndependent: false, image: false }
 ] as const satisfies readonly ViewInfo[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -26,6 +26,7 @@ import { fitBlueprintCells } from '../../language-server/core/mermaid/blueprint-
 import { diagramText } from './diagram-source.js';
 import { h } from './dom.js';
 import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
+import { exportMapSvg, MAP_SVG_BACKGROUND } from './map/map-svg-export.js';
 import type { PreviewHost } from './host.js';
 import { renderGapLegend } from './legend.js';
 import { DiagramError, renderMermaid, resetMermaidTheme } from './mermaid-render.js';
@@ -184,6 +185,11 @@ export class PreviewApp {
         this.host.setState(this.state);
     }
 
+    /** The persona filter's choice, when that persona is in the journey (else every persona). */
+    private shownPersona(journey: RenderJourney): string | undefined {
+        return journey.personas.includes(this.state.persona ?? '') ? this.state.persona : undefined;
+    }
+
     private currentJourney(): RenderJourney | undefined {
         const journeys = this.shown?.journeys ?? [];
         return journeys.find(journey => journey.id === this.state.journey) ?? journeys[0];
@@ -202,7 +208,7 @@ export class PreviewApp {
         if (!model) return;
         const journey = this.currentJourney();
         const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
-        const persona = personas.some(candidate => candidate.id === this.state.persona) ? this.state.persona : undefined;
+        const persona = journey && this.shownPersona(journey);
         const view = this.state.view;
         const before = this.before;
         this.toolbar.update({
@@ -234,7 +240,7 @@ export class PreviewApp {
         if (view === 'map') {
             this.revealTargets = new WeakMap();
             this.svg = undefined;
-            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets });
+            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true });
             this.viewport.replaceChildren(this.map);
             this.drawnFrom = '';
             this.sizeDrawing();
@@ -279,8 +285,9 @@ export class PreviewApp {
             this.viewport.scrollTop = this.state.scrollTop;
         } else if (drawing !== this.lastDrawing) {
             // A new view starts where the journey starts (a blueprint's first stage may be far from the top-left corner).
+            // The Map and Details views start there at (0, 0): scrolling their first stage to the left edge would put it under the sticky lane names.
             this.viewport.scrollTo(0, 0);
-            const firstStage = view !== 'map' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
+            const firstStage = viewInfo(view).renderer === 'mermaid' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
             if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
         }
         this.lastDrawing = drawing;
@@ -387,11 +394,18 @@ export class PreviewApp {
     }
 
     /** The current view as SVG text or a PNG data URL, once the drawing in progress is done. */
-    private async exportImage(format: ImageFormat): Promise<string> {
+    async exportImage(format: ImageFormat): Promise<string> {
         await this.rendering;
-        if (!this.svg) throw new Error(viewInfo(this.state.view).renderer === 'html'
-            ? `The ${viewInfo(this.state.view).label} view is drawn as a page, not one image: export it as HTML (or PDF/PNG from the command line), or switch to the Journey, Emotion curve or Blueprint view for an SVG.`
-            : 'There is no drawing to export yet.');
+        const view = this.state.view;
+        if (!viewInfo(view).image) throw new Error(`The ${viewInfo(view).label} view is a table, not one image: export it as HTML or Markdown, or switch to another view for an SVG or PNG.`);
+        const model = this.shown;
+        const journey = this.currentJourney();
+        if (view === 'map' && model && journey) {
+            // The map is HTML: its SVG holds it as XHTML in the light print theme (map-svg-export.ts).
+            const svgText = exportMapSvg(model, journey, this.shownPersona(journey), this.before);
+            return format === 'svg' ? svgText : svgToPngDataUrl(svgText, MAP_SVG_BACKGROUND);
+        }
+        if (!this.svg) throw new Error('There is no drawing to export yet.');
         const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim()
             || getComputedStyle(document.body).backgroundColor || '#ffffff';
         const svgText = serializeSvg(this.svg, background);

@@ -5,6 +5,15 @@
 import { naturalSize } from './zoom-pan.js';
 
 const PNG_SCALE = 2;
+/** Chromium's largest canvas: 32,767 px a side and 268 million pixels in all (a wide map at 2× is beyond it). */
+const MAX_CANVAS_SIDE = 32_767;
+const MAX_CANVAS_AREA = 268_000_000;
+
+/** 2 image pixels per CSS pixel, less when the canvas could not hold that many. */
+export function pngScale(width: number, height: number): number {
+    const fits = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+    return Math.min(PNG_SCALE, Math.floor(fits * 100) / 100);
+}
 
 /** A standalone copy of the drawing: natural size, the page's background, no preview-only markup. */
 export function serializeSvg(svg: SVGSVGElement, background: string): string {
@@ -31,8 +40,9 @@ export async function svgToPngDataUrl(svgText: string, background: string): Prom
     image.src = `data:image/svg+xml;base64,${base64Utf8(svgText)}`;
     await loaded;
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * PNG_SCALE);
-    canvas.height = Math.ceil(image.naturalHeight * PNG_SCALE);
+    const scale = pngScale(image.naturalWidth, image.naturalHeight);
+    canvas.width = Math.floor(image.naturalWidth * scale);
+    canvas.height = Math.floor(image.naturalHeight * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('No canvas available for the PNG export.');
     context.fillStyle = background;

@@ -6,6 +6,7 @@ import './preview.css';
 import './map/map.css';
 import { PreviewApp } from './app.js';
 import { createHost } from './host.js';
+import type { PreviewPageApi } from '../../language-server/core/export/preview-page.js';
 
 const THEME_CLASSES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light'];
 
@@ -23,4 +24,7 @@ function followSystemTheme(): void {
 const host = createHost();
 if (host.standalone && !THEME_CLASSES.some(name => document.body.classList.contains(name))) followSystemTheme();
 const root = document.getElementById('journey-preview') ?? document.body.appendChild(document.createElement('div'));
-new PreviewApp(root, host).start();
+const app = new PreviewApp(root, host);
+app.start();
+// The exported page's image export, for the CLI (`journey render --format svg`) that opens it in Chromium.
+if (host.standalone) (window as unknown as { journeyPreview: PreviewPageApi }).journeyPreview = { exportImage: format => app.exportImage(format) };

@@ -111,7 +111,7 @@ export class Toolbar {
         this.beforeNote.hidden = !state.showingBefore || (state.view !== 'emotions' && state.view !== 'map');
         this.zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
         for (const wholeFile of this.wholeFileExports) wholeFile.hidden = state.standalone;
-        for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = viewInfo(state.view).renderer === 'html';
+        for (const image of this.element.querySelectorAll<HTMLButtonElement>('.export-svg, .export-png')) image.disabled = !viewInfo(state.view).image;
     }
 }
 

@@ -3,24 +3,28 @@
  * model embedded, light print theme) asked for its print layout
  * (`data-print-layout`, media/preview/map/map-print.ts), then either a PDF of
  * its pages (vector text, one page per stage group) or one PNG per page.
- * Shared by `journey render --format pdf|png` and "Journey: Export as PDF".
+ * Shared by `journey render --format pdf|png` and "Journey: Export as PDF";
+ * `journey render --format svg` takes the same page's SVG export of the Map view.
  */
-import { renderStandaloneHtml, type PreviewAssets } from '../../language-server/core/export/preview-page.js';
+import { renderStandaloneHtml, type PreviewAssets, type PreviewPageApi } from '../../language-server/core/export/preview-page.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import type { NamedPrintSize } from '../../language-server/core/export/print-sizes.js';
+import type { NamedPrintSize, PrintSize } from '../../language-server/core/export/print-sizes.js';
 import type { Playwright } from './playwright.js';
 import { CHROMIUM_ARGS } from './find-browser.js';
 
 /** A drawing that never finishes is a bug to report, not a hang: generous, as a loaded machine is slow. */
 const PRINT_READY_TIMEOUT = 180_000;
 
-export interface PrintRequest {
+export interface MapPageRequest {
     playwright: Playwright;
     browserPath: string;
     assets: PreviewAssets;
     model: RenderModel;
-    /** The journey to print (default: the model's first). */
+    /** The journey to draw (default: the model's first). */
     journeyId?: string;
+}
+
+export interface PrintRequest extends MapPageRequest {
     size: NamedPrintSize;
 }
 
@@ -29,8 +33,8 @@ export class PrintError extends Error {}
 
 type Page = import('playwright-core').Page;
 
-/** Opens the print-layout page at `scale` pixel density, waits for its pages, runs `work`, always closes the browser. */
-async function withPrintedMap<T>(request: PrintRequest, scale: number, work: (page: Page) => Promise<T>): Promise<T> {
+/** Opens the exported page of the request's journey (print pages of `printLayout`, or the live Map view), runs `work`, always closes the browser. */
+async function withMapPage<T>(request: MapPageRequest, page: { printLayout?: PrintSize; scale: number }, work: (page: Page) => Promise<T>): Promise<T> {
     let browser;
     try {
         browser = await request.playwright.chromium.launch({ executablePath: request.browserPath, args: CHROMIUM_ARGS });
@@ -38,20 +42,35 @@ async function withPrintedMap<T>(request: PrintRequest, scale: number, work: (pa
         throw new PrintError(`cannot start the browser ${request.browserPath}: ${String((error as Error).message ?? error).split('\n')[0]}`);
     }
     try {
-        const { size, model } = request;
+        const { model } = request;
         const journeys = request.journeyId === undefined ? model.journeys.slice(0, 1) : model.journeys.filter(journey => journey.id === request.journeyId);
-        const html = renderStandaloneHtml({ ...model, journeys }, {
-            assets: request.assets, defaultView: 'map', printLayout: { width: size.width, height: size.height }
-        });
-        const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: scale });
-        const failed = new Promise<never>((_, reject) => page.on('pageerror', error => reject(new PrintError(`the map page failed: ${error.message}`))));
+        const html = renderStandaloneHtml({ ...model, journeys }, { assets: request.assets, defaultView: 'map', printLayout: page.printLayout });
+        const viewport = page.printLayout ?? { width: 1600, height: 1000 };
+        const tab = await browser.newPage({ viewport, deviceScaleFactor: page.scale });
+        const failed = new Promise<never>((_, reject) => tab.on('pageerror', error => reject(new PrintError(`the map page failed: ${error.message}`))));
         failed.catch(() => undefined);
-        await page.setContent(html, { waitUntil: 'load' });
-        await Promise.race([page.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: PRINT_READY_TIMEOUT }), failed]);
-        return await work(page);
+        await tab.setContent(html, { waitUntil: 'load' });
+        const ready = page.printLayout
+            ? () => document.body.dataset.printReady === 'true'
+            : () => document.getElementById('journey-preview')?.dataset.rendered !== undefined;
+        await Promise.race([tab.waitForFunction(ready, undefined, { timeout: PRINT_READY_TIMEOUT }), failed]);
+        return await Promise.race([work(tab), failed]);
     } finally {
         await browser.close();
     }
+}
+
+function withPrintedMap<T>(request: PrintRequest, scale: number, work: (page: Page) => Promise<T>): Promise<T> {
+    return withMapPage(request, { printLayout: { width: request.size.width, height: request.size.height }, scale }, work);
+}
+
+/**
+ * The Map view as one SVG file, exactly as the preview's SVG button exports it
+ * (media/preview/map/map-svg-export.ts: the map as XHTML in a `<foreignObject>`, light print theme).
+ */
+export async function exportMapSvg(request: MapPageRequest): Promise<string> {
+    return withMapPage(request, { scale: 1 }, page => page.evaluate(() =>
+        (window as unknown as { journeyPreview: PreviewPageApi }).journeyPreview.exportImage('svg')));
 }
 
 /** A PDF with one page per print page, of the size asked (A4 and Letter on their own paper). */

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { largeMapText } from '../support/large-map.js';
 import { journeyProcess as journey, REPO } from './run-journey.js';
+import { parseSvgXml, showSvgFile } from '../support/map-svg-file.js';
+import type { RenderModel } from '../../language-server/core/model/render-model.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const folder = mkdtempSync(join(tmpdir(), 'journey-svg-xml-'));
@@ -25,9 +27,10 @@ afterAll(async () => {
     await browser?.close();
 });
 
-function renderSvg(file: string, view: string): string {
-    const output = join(folder, `${view}-${Math.random().toString(36).slice(2)}.svg`);
-    const run = journey(['render', file, '-f', 'svg', '--view', view, '--browser', CHROMIUM, '-o', output]);
+/** `--view VIEW`, or none: the default view (the Map view). */
+function renderSvg(file: string, view: string | undefined): string {
+    const output = join(folder, `${view ?? 'default'}-${Math.random().toString(36).slice(2)}.svg`);
+    const run = journey(['render', file, '-f', 'svg', ...(view ? ['--view', view] : []), '--browser', CHROMIUM, '-o', output]);
     expect(run, run.stderr).toMatchObject({ status: 0 });
     return readFileSync(output, 'utf8');
 }
@@ -64,6 +67,17 @@ describe('journey render --format svg writes valid XML that Chromium draws', { t
         const size = await drawnSize(svg);
         expect(size.width).toBeGreaterThan(300);
         expect(size.height).toBeGreaterThan(200);
+    });
+
+    it.each(examples.map(file => [file.split('/').pop()!, file]))('%s without --view: the Map view, every touchpoint label shown as text', async (_name, file) => {
+        const svg = renderSvg(file, undefined);
+        const document = parseSvgXml(svg);
+        expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+        expect(document.querySelector('foreignObject .map')).not.toBeNull();
+        const shown = await showSvgFile(browser, svg);
+        const model = JSON.parse(journey(['render', file, '-f', 'json']).stdout) as RenderModel;
+        for (const touchpoint of model.journeys[0].stages.flatMap(stage => stage.touchpoints)) expect(shown.texts).toContain(touchpoint.label);
+        expect(await drawnSize(svg)).toEqual({ width: shown.width, height: shown.height });
     });
 
     it('journey and emotions views of the examples parse as XML; the curve keeps only integer ticks', async () => {

@@ -94,8 +94,8 @@ describe('journey render: text formats', () => {
 
 // Chromium starts once per render: give it room when the whole suite runs in parallel.
 describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
-    it('svg: the journey diagram with the stage labels', async () => {
-        const run = await journey(['render', CHECKOUT, '--format', 'svg', '--browser', CHROMIUM]);
+    it('svg --view journey: the journey diagram with the stage labels', async () => {
+        const run = await journey(['render', CHECKOUT, '--format', 'svg', '--view', 'journey', '--browser', CHROMIUM]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -112,9 +112,9 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         expect(svg).toContain('Order follow-up');
     });
 
-    it('html: the exported file opens in Chromium offline and draws the journey', async () => {
+    it('html --view journey: the exported file opens in Chromium offline and draws the journey', async () => {
         const file = out('map.html');
-        expect((await journey(['render', CHECKOUT, '-f', 'html', '-o', file])).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'html', '--view', 'journey', '-o', file])).status).toBe(0);
         const { chromium } = await import('playwright-core');
         const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
         try {
@@ -123,7 +123,8 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
             page.on('pageerror', error => errors.push(error.message));
             await page.route(url => !url.toString().startsWith('file:'), route => route.abort());
             await page.goto(pathToFileURL(file).toString());
-            await page.locator('#journey-preview svg').first().waitFor({ timeout: 30_000 });
+            await page.locator('#journey-preview .diagram svg').first().waitFor({ timeout: 30_000 });
+            expect(await page.locator('button[data-view="journey"]').getAttribute('aria-pressed')).toBe('true');
             expect(await page.locator('#journey-preview').textContent()).toContain('Sponsored post');
             expect(errors).toEqual([]);
         } finally {

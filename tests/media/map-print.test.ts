@@ -9,12 +9,15 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 import { buildWorkspace } from '../language-server/language/test-services.js';
 import { largeMapText } from '../support/large-map.js';
 import { fixture, openPreview, OUTPUT_DIR, usePreviewBrowser } from './preview-harness.js';
+import { buildExampleModels } from './example-models.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 
 let large: RenderModel;
+const examples = new Map<string, RenderModel>();
 const browser = usePreviewBrowser(async () => {
     const { services, documents } = await buildWorkspace({ 'large.journey': largeMapText(6, 3) });
     large = buildRenderModel(documents[0], services.Journey);
+    await buildExampleModels(examples);
 });
 
 interface PageFacts { width: number; height: number; stages: string[]; touchpoints: string[]; header: boolean; footer: string; smallestFont: number; overflowing: boolean }
@@ -73,4 +76,17 @@ describe('print layout', () => {
             }
         }, 120_000);
     }
+
+    it('page 1 holds the header and the first stages of every example, on A4 and on a slide', async () => {
+        for (const [name, model] of examples) {
+            if (model.journeys.length === 0) continue;
+            for (const size of [{ width: 1122, height: 793 }, { width: 1920, height: 1080 }]) {
+                const pages = await printPages(model, size, `example-${name}-${size.width}`);
+                const first = model.journeys[0].stages.find(stage => stage.touchpoints.length > 0)!;
+                expect(pages[0].header, name).toBe(true);
+                expect(pages[0].touchpoints, `${name} ${size.width}x${size.height}`).toContain(first.touchpoints[0].id);
+                pages.forEach((page, index) => expect(page.overflowing, `${name} page ${index + 1}`).toBe(false));
+            }
+        }
+    }, 240_000);
 });

@@ -19,7 +19,6 @@ async function previewOf(model: RenderModel, options: Parameters<typeof openPrev
     return preview;
 }
 
-const diagramText = (preview: PreviewPage) => preview.page.locator('.viewport').innerText();
 const svgText = (preview: PreviewPage) => preview.page.evaluate(() => document.querySelector('.viewport svg')?.textContent ?? '');
 
 async function showView(preview: PreviewPage, view: string): Promise<void> {
@@ -67,14 +66,71 @@ describe('views', () => {
         await preview.page.close();
     });
 
-    it('shows the details table with sticky headers and marks gaps', async () => {
+    it('shows the details table: stages over touchpoint columns, each touchpoint once, sticky headers, gaps marked', async () => {
         const preview = await previewOf(fixture('multi'));
         await showView(preview, 'details');
-        const headers = await preview.page.locator('table.details thead th').allInnerTexts();
-        expect(headers.slice(1).map(header => header.split('\n')[0])).toEqual(['Discover', 'Buy', 'Delivery', 'Follow-up']);
-        expect(await preview.page.locator('table.details thead th.has-gap').count()).toBe(2);
-        expect(await preview.page.locator('table.details thead th').first().evaluate(cell => getComputedStyle(cell).position)).toBe('sticky');
-        expect(await diagramText(preview)).toContain('Cart abandonment: 68% (target 45%)');
+        const stages = await preview.page.locator('table.details thead th.details-stage .stage-name').allInnerTexts();
+        expect(stages).toEqual(['Discover', 'Buy', 'Delivery', 'Follow-up']);
+        expect(await preview.page.locator('table.details thead th.details-stage.has-gap').count()).toBe(2);
+        const touchpoints = await preview.page.locator('table.details thead .map-touchpoint-label').allInnerTexts();
+        const journey = fixture('multi').journeys[0];
+        expect(touchpoints).toEqual(journey.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.label)));
+        // Each touchpoint is named once, in its column header: no cell repeats it.
+        expect(await preview.page.locator('table.details tbody').innerText()).not.toContain('Checkout:');
+        expect(await preview.page.locator('table.details thead').evaluate(head => getComputedStyle(head).position)).toBe('sticky');
+        expect(await preview.page.locator('table.details tbody th').first().evaluate(cell => getComputedStyle(cell).position)).toBe('sticky');
+        const metric = await preview.page.locator('table.details .map-metric', { hasText: 'Cart abandonment' }).innerText();
+        expect(metric.replace(/\s+/g, ' ')).toBe('Cart abandonment 68% target 45% ✗ missed');
+        await preview.page.close();
+    });
+
+    it('details: a persona is its colour chip (named in the key), an emotion its score and scale word', async () => {
+        const model = fixture('multi');
+        const preview = await previewOf(model);
+        await showView(preview, 'details');
+        const key = await preview.page.locator('.details-key-item').allInnerTexts();
+        expect(key).toEqual(model.journeys[0].personas.map(id => model.personas.find(persona => persona.id === id)!.label));
+        const emotion = preview.page.locator('tr[data-lane="emotions"] .details-emotion').first();
+        const score = `${await emotion.locator('.details-score').innerText()} ${await emotion.locator('.details-score-word').innerText()}`;
+        expect(score).toMatch(/^\d (very negative|negative|neutral|positive|very positive)$/);
+        // The persona's name is not repeated as visible text in the cells, but screen readers and hover get it.
+        const chip = emotion.locator('.details-persona');
+        expect(await chip.getAttribute('title')).toBe(model.personas[0].label);
+        expect(await chip.locator('.visually-hidden').textContent()).toBe(`${model.personas[0].label}:`);
+        const colors = await preview.page.locator('.details-key-item .map-marker path').evaluateAll(paths => paths.map(path => path.getAttribute('fill')));
+        expect(new Set(colors).size).toBe(colors.length);
+        await preview.page.close();
+    });
+
+    it('details opens at its first column in a 700 px panel, even after the map was scrolled', async () => {
+        const preview = await previewOf(fixture('checkout'), { width: 700, state: { ...JOURNEY_VIEW_STATE, view: 'map' } });
+        await preview.page.evaluate(() => document.querySelector('.viewport')!.scrollTo(400, 0));
+        await showView(preview, 'details');
+        const view = await preview.page.evaluate(() => {
+            const viewport = document.querySelector('.viewport')!;
+            const lanes = document.querySelector('table.details tbody th')!.getBoundingClientRect();
+            const firstStage = document.querySelector('table.details th.details-stage')!.getBoundingClientRect();
+            const firstTouchpoint = document.querySelector('table.details th.details-touchpoint')!.getBoundingClientRect();
+            return { scrollLeft: viewport.scrollLeft, clear: firstStage.left >= lanes.right - 1 && firstTouchpoint.right <= viewport.getBoundingClientRect().right };
+        });
+        expect(view).toEqual({ scrollLeft: 0, clear: true });
+        await preview.page.close();
+    });
+
+    it('map: persona cards are compact in the panel, their goals, needs and frustrations one toggle away', async () => {
+        const model = fixture('checkout');
+        const preview = await previewOf(model, { width: 700, state: { ...JOURNEY_VIEW_STATE, view: 'map' } });
+        const persona = model.personas[0];
+        const card = preview.page.locator('.viewport .map-persona').first();
+        const toggle = card.locator('button.map-persona-more');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await card.locator('.map-persona-lists').isVisible()).toBe(false);
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        const lists = await card.locator('.map-persona-lists').innerText();
+        for (const item of [...persona.goals, ...persona.needs, ...persona.frustrations]) expect(lists).toContain(item);
+        // The toggle is not a click on the card: it reveals nothing in the editor.
+        expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([]);
         await preview.page.close();
     });
 
@@ -213,7 +269,7 @@ describe('navigation', () => {
         await showView(preview, 'emotions');
         await preview.page.locator('.viewport g.bottom-axis text[data-element="touchpoint:first_purchase/search"]').click();
         await showView(preview, 'details');
-        await preview.page.locator('table.details li', { hasText: 'Surprise shipping fee' }).click();
+        await preview.page.locator('table.details .map-pain', { hasText: 'Surprise shipping fee' }).click();
         const reveals = (await preview.posted()).filter(message => message.type === 'reveal');
         expect(reveals).toEqual([
             { type: 'reveal', uri: model.uri, range: journey.stages[1].touchpoints[1].source.nameRange },
@@ -246,7 +302,7 @@ describe('navigation', () => {
         expect(ids).toContain('pains_checkout');
         expect(await highlighted.allTextContents()).toContain('Surprise shipping fee');
         await showView(preview, 'details');
-        expect(await preview.page.locator('table.details li.is-highlighted').innerText()).toContain('Checkout (via Website)');
+        expect(await preview.page.locator('table.details .is-highlighted').innerText()).toContain('Checkout');
         await preview.send({ type: 'highlight', elementId: null });
         await preview.page.waitForFunction(() => document.querySelectorAll('.is-highlighted').length === 0);
         await preview.page.close();
@@ -377,7 +433,7 @@ describe('image export', () => {
         await showView(preview, 'details');
         await preview.send({ type: 'exportImage', requestId: 1, format: 'svg' });
         await preview.page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some(m => m.type === 'imageExported'));
-        expect((await preview.posted()).find(message => message.type === 'imageExported')).toMatchObject({ error: expect.stringContaining('Details view is drawn as a page, not one image') });
+        expect((await preview.posted()).find(message => message.type === 'imageExported')).toMatchObject({ error: expect.stringContaining('Details view is a table, not one image') });
         await preview.page.close();
     });
 

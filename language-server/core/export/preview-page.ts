@@ -67,6 +67,12 @@ function escapeAttribute(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** What an exported page offers the script of a browser driving it, as `window.journeyPreview` (the CLI's SVG of the Map view). */
+export interface PreviewPageApi {
+    /** The view shown as SVG text or a PNG data URL, as the toolbar's buttons export it. */
+    exportImage(format: 'svg' | 'png'): Promise<string>;
+}
+
 export type PageScript = { src: string } | { code: string };
 
 export interface PreviewPageOptions {

@@ -22,7 +22,7 @@ export function hasEmotions(ctx: MapContext): boolean {
     return ctx.columns.some(column => column.touchpoint?.emotions.some(emotion => ctx.personas.includes(emotion.persona) && isShownScore(emotion)));
 }
 
-function scaleWord(ctx: MapContext, score: number): string {
+export function scaleWord(ctx: MapContext, score: number): string {
     return ctx.model.emotionScale.find(point => point.score === score)?.word || EMOTION_SCORE_LABELS[score];
 }
 

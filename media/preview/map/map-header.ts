@@ -11,7 +11,16 @@ import { chip, gapChip } from './map-cards.js';
 import { personaColor, type MapContext } from './map-context.js';
 import { markerSvg } from './map-markers.js';
 
-export function renderMapHeader(ctx: MapContext): HTMLElement {
+export interface MapHeaderOptions {
+    /**
+     * The live canvas: each persona card shows its name, description and quote, and
+     * its goals, needs and frustrations behind a toggle, so that the header leaves room
+     * for the map in a side panel. Prints and image exports show everything.
+     */
+    compactPersonas?: boolean;
+}
+
+export function renderMapHeader(ctx: MapContext, options: MapHeaderOptions = {}): HTMLElement {
     const { journey } = ctx;
     const title = h('h2', { className: 'map-title', text: journey.label || journey.id, attributes: { 'data-element': journeyKey(journey.id), tabindex: '-1' } });
     const meta = h('div', { className: 'map-title-row' }, [title]);
@@ -26,7 +35,7 @@ export function renderMapHeader(ctx: MapContext): HTMLElement {
         ]));
     }
     const personas = ctx.personas.map(id => ctx.model.personas.find(persona => persona.id === id) ?? placeholderPersona(ctx, id));
-    if (personas.length > 0) header.append(h('div', { className: 'map-personas' }, personas.map(persona => personaCard(ctx, persona))));
+    if (personas.length > 0) header.append(h('div', { className: 'map-personas' }, personas.map(persona => personaCard(ctx, persona, options.compactPersonas ?? false))));
     return header;
 }
 
@@ -34,7 +43,7 @@ function placeholderPersona(ctx: MapContext, id: string): RenderPersona {
     return { id, label: ctx.labels.persona(id), source: ctx.journey.source, issues: [], goals: [], needs: [], frustrations: [], quotes: [] };
 }
 
-function personaCard(ctx: MapContext, persona: RenderPersona): HTMLElement {
+function personaCard(ctx: MapContext, persona: RenderPersona, compact: boolean): HTMLElement {
     const style = ctx.styles.get(persona.id);
     const color = personaColor(ctx, persona.id);
     const name = h('h2', { className: 'map-persona-name' }, [
@@ -49,14 +58,33 @@ function personaCard(ctx: MapContext, persona: RenderPersona): HTMLElement {
     const lists = [['Goals', persona.goals], ['Needs', persona.needs], ['Frustrations', persona.frustrations]] as const;
     const shown = lists.filter(([, items]) => items.length > 0);
     if (shown.length > 0) {
-        card.append(h('div', { className: 'map-persona-lists' }, shown.map(([label, items]) => h('div', {}, [
+        const listBox = h('div', { className: 'map-persona-lists' }, shown.map(([label, items]) => h('div', {}, [
             h('h3', { className: 'map-persona-list-title', text: label }),
             h('ul', { className: 'map-persona-list' }, items.map(item => h('li', { text: item })))
-        ]))));
+        ])));
+        if (compact) card.append(listToggle(shown, listBox));
+        card.append(listBox);
     }
     for (const quote of persona.quotes.slice(0, 1)) card.append(h('blockquote', { className: 'map-persona-quote', text: `“${quote}”` }));
     if (ctx.journey.personasWithoutEmotions.includes(persona.id)) {
         card.append(gapChip('no emotions', `${persona.label || persona.id} has no emotion in this journey, so the curve cannot show them.`));
     }
     return card;
+}
+
+/** "Goals 1 · Needs 2 · Frustrations 1 ▸": shows or hides the card's lists (a button of its own: it reveals nothing in the editor). */
+function listToggle(lists: ReadonlyArray<readonly [string, readonly string[]]>, listBox: HTMLElement): HTMLButtonElement {
+    const summary = lists.map(([label, items]) => `${label} ${items.length}`).join(' · ');
+    const toggle = h('button', { className: 'map-persona-more', attributes: { type: 'button', 'aria-expanded': 'false' } });
+    const show = (expanded: boolean) => {
+        listBox.hidden = !expanded;
+        toggle.setAttribute('aria-expanded', String(expanded));
+        toggle.textContent = `${summary} ${expanded ? '▾' : '▸'}`;
+    };
+    toggle.addEventListener('click', event => {
+        event.stopPropagation();
+        show(listBox.hidden);
+    });
+    show(false);
+    return toggle;
 }

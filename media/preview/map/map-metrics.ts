@@ -11,7 +11,7 @@ import { appendEvidence, revealing } from './map-cards.js';
 import type { MapContext } from './map-context.js';
 
 /** Words in a metric's label that mean lower values are better. */
-const LOWER_IS_BETTER = /abandon|churn|bounce|drop|wait|time|cost|error|complaint|fail|cancel|return|effort|late|delay/i;
+const LOWER_IS_BETTER = /abandon|churn|bounce|drop|wait|time|cost|error|complaint|fail|cancel|return|effort|late|delay|\b(days|hours|minutes)\b/i;
 
 export function formatValue(value: number, percent: boolean): string {
     return percent ? `${value}%` : value.toLocaleString('en-US');

@@ -75,15 +75,22 @@ export async function renderPrintLayout(container: HTMLElement, model: RenderMod
     let plans: PagePlan[] = groups.map((columns, index) => ({ header: index === 0, columns, lanes }));
     if (plans.length === 0) plans = [{ header: true, columns: [], lanes: [] }];
 
-    let pages = draw(container, ctx, plans, options.size);
-    await nextFrame();
-    // The header and the grid do not fit one page together: the header gets a page of its own.
+    let pages = await splitLanes(container, ctx, plans, options.size);
+    // A header taller than a page less one lane (many personas on a small page) is the one case of a page of its own.
     if (plans[0].columns.length > 0 && overflows(pages[0])) {
-        plans = [{ header: true, columns: [], lanes: [] }, { ...plans[0], header: false }, ...plans.slice(1)];
-        pages = draw(container, ctx, plans, options.size);
-        await nextFrame();
+        plans = [{ header: true, columns: [], lanes: [] }, ...plans.map(plan => ({ ...plan, header: false }))];
+        pages = await splitLanes(container, ctx, plans, options.size);
     }
-    // Lanes taller than a page: split them over pages of the same stages.
+}
+
+/**
+ * Draws the pages, then once more with the lanes of a page taller than it continued on a page
+ * of the same stages. The first page keeps the header and the first stages' top lanes: a page 1
+ * of only the header would show no map.
+ */
+async function splitLanes(container: HTMLElement, ctx: MapContext, plans: PagePlan[], size: PrintSize): Promise<HTMLElement[]> {
+    const pages = draw(container, ctx, plans, size);
+    await nextFrame();
     const split: PagePlan[] = [];
     pages.forEach((page, index) => {
         const plan = plans[index];
@@ -91,12 +98,12 @@ export async function renderPrintLayout(container: HTMLElement, model: RenderMod
             split.push(plan);
             return;
         }
-        for (const laneGroup of laneGroups(page, plan.lanes)) split.push({ header: plan.header && split.length === 0, columns: plan.columns, lanes: laneGroup });
+        laneGroups(page, plan.lanes, plan.header).forEach((laneGroup, group) => split.push({ header: plan.header && group === 0, columns: plan.columns, lanes: laneGroup }));
     });
-    if (split.length !== plans.length) {
-        draw(container, ctx, split, options.size);
-        await nextFrame();
-    }
+    if (split.length === plans.length) return pages;
+    const final = draw(container, ctx, split, size);
+    await nextFrame();
+    return final;
 }
 
 function draw(container: HTMLElement, ctx: MapContext, plans: PagePlan[], size: PrintSize): HTMLElement[] {
@@ -122,20 +129,25 @@ function overflows(page: HTMLElement): boolean {
     return body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1;
 }
 
-/** The page's lanes in groups that each fit under the stage band, from their drawn heights. */
-function laneGroups(page: HTMLElement, lanes: MapLane[]): MapLane[][] {
+/**
+ * The page's lanes in groups that each fit under the stage band, from their drawn heights; the
+ * first group also under the header when the page has it (at least one lane, however tall).
+ */
+function laneGroups(page: HTMLElement, lanes: MapLane[], withHeader: boolean): MapLane[][] {
     const body = page.querySelector<HTMLElement>('.print-page-body')!;
     const band = page.querySelector<HTMLElement>('.map-corner')?.getBoundingClientRect().height ?? 0;
-    const available = body.clientHeight - band;
+    const header = withHeader ? page.querySelector<HTMLElement>('.map-top')?.getBoundingClientRect().height ?? 0 : 0;
     const heights = lanes.map(lane => page.querySelector<HTMLElement>(`.map-lane-header[data-lane="${lane.id}"]`)?.getBoundingClientRect().height ?? 0);
     const groups: MapLane[][] = [];
     let group: MapLane[] = [];
+    let available = body.clientHeight - band - header;
     let used = 0;
     lanes.forEach((lane, index) => {
         if (group.length > 0 && used + heights[index] > available) {
             groups.push(group);
             group = [];
             used = 0;
+            available = body.clientHeight - band;
         }
         group.push(lane);
         used += heights[index];

@@ -17,13 +17,15 @@ export interface MapViewOptions {
     persona?: string;
     before?: RenderModel;
     targets: RevealTargets;
+    /** Persona lists behind a toggle (the live canvas; see `MapHeaderOptions`). */
+    compactPersonas?: boolean;
 }
 
 export function renderMapView(model: RenderModel, journey: RenderJourney, options: MapViewOptions): HTMLElement {
     const ctx = mapContext(model, journey, options.persona, options.targets, options.before);
     const lanes = lanesWithData(ctx);
     const map = h('div', { className: 'map', attributes: { 'data-journey': journey.id } }, [
-        h('div', { className: 'map-top' }, [renderMapHeader(ctx), curveLegend(ctx)]),
+        h('div', { className: 'map-top' }, [renderMapHeader(ctx, { compactPersonas: options.compactPersonas }), curveLegend(ctx)]),
         renderMapGrid(ctx, ctx.columns, lanes)
     ]);
     enableMapKeyboard(map);

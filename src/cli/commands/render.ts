@@ -7,7 +7,7 @@ import { buildRenderModel } from '../../../language-server/language/render/build
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { renderStandaloneHtml } from '../../../language-server/core/export/preview-page.js';
 import { readPreviewAssets } from '../../../language-server/node/preview-assets.js';
-import { isViewId, VIEW_IDS, viewInfo, type ViewId } from '../../../language-server/core/views.js';
+import { DEFAULT_VIEW, isViewId, VIEW_IDS, viewInfo, type ViewId } from '../../../language-server/core/views.js';
 import type { CliCommand } from '../command.js';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { journeySheets } from '../../../language-server/core/spreadsheet/table-rows.js';
@@ -16,7 +16,7 @@ import { xlsxBuffer } from '../../spreadsheet/write-xlsx.js';
 import { renderPng, renderSvg, type Diagram } from '../render/browser-render.js';
 import { findBrowser } from '../render/find-browser.js';
 import { loadPlaywright } from '../render/load-playwright.js';
-import { printMapPdf, printMapPngs, PrintError, type PrintRequest } from '../../print/print-map.js';
+import { exportMapSvg, printMapPdf, printMapPngs, PrintError, type MapPageRequest, type PrintRequest } from '../../print/print-map.js';
 import { DEFAULT_PDF_SIZE, DEFAULT_PNG_SIZE, parsePrintSize, PRINT_SIZES, type NamedPrintSize } from '../../../language-server/core/export/print-sizes.js';
 import { findJourneyFiles, findWorkspaceRoot, loadWorkspace } from '../workspace.js';
 
@@ -36,17 +36,18 @@ export const renderCommand: CliCommand = {
         '.journey files of its workspace (its folder, or the folder of journey.config.json) are loaded',
         'too, so shared personas, teams and channels resolve. Text formats go to stdout unless -o is',
         'given; svg, png and pdf draw in a local Chromium (--browser PATH, else chromium or',
-        'google-chrome on PATH), never a downloaded one. png and pdf print the Map view as pages of',
-        '--size (png: one image per page, out-1.png, out-2.png… when the map needs several); png of',
-        'another --view draws its diagrams. csv and xlsx write the spreadsheet `journey import`',
-        'reads back (xlsx: one sheet per journey).'
+        'google-chrome on PATH), never a downloaded one. They draw the Map view unless --view says',
+        'otherwise: svg as one file holding the map as XHTML (opens in browsers), png and pdf as pages',
+        'of --size (png: one image per page, out-1.png, out-2.png… when the map needs several). svg',
+        'and png of another --view draw its diagrams. csv and xlsx write the spreadsheet',
+        '`journey import` reads back (xlsx: one sheet per journey).'
     ].join('\n'),
     positionals: 'FILE',
     options: {
         format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), description: 'Output format', default: 'markdown' },
         journey: { type: 'string', short: 'j', valueName: 'id', description: 'The journey to render, when the file has several' },
         persona: { type: 'string', short: 'p', valueName: 'id', description: 'One persona only (journey diagram, emotion curve, details)' },
-        view: { type: 'string', valueName: VIEWS.join('|'), description: 'The views (default: all for markdown and html, map for png and pdf, journey for mermaid and svg)' },
+        view: { type: 'string', valueName: VIEWS.join('|'), description: `The views (default: ${DEFAULT_VIEW} for html, svg, png and pdf, all for markdown and json, journey for mermaid)` },
         size: { type: 'string', valueName: `${Object.keys(PRINT_SIZES).join('|')}|WIDTHxHEIGHT`, description: `Page size of the Map view in png and pdf, landscape (default: ${DEFAULT_PNG_SIZE} 1920x1080 for png, ${DEFAULT_PDF_SIZE} for pdf)` },
         scale: { type: 'string', valueName: 'n', description: 'png: image pixels per CSS pixel (default 2)' },
         output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to this file instead of stdout' },
@@ -76,7 +77,9 @@ export const renderCommand: CliCommand = {
 
         const options = { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom), print };
         if (format === 'png' && view === 'map') return writeImages(await printMap('PNG', model, options, request => printMapPngs(request, print!.scale)), output);
-        const result = format === 'pdf' ? await printMap('PDF', model, options, printMapPdf) : await render(format, model, options);
+        const result = format === 'pdf' ? await printMap('PDF', model, options, printMapPdf)
+            : format === 'svg' && view === 'map' ? await drawMap('SVG', model, options, exportMapSvg)
+                : await render(format, model, options);
         if (output === undefined) {
             io.stdout.write(result);
         } else {
@@ -86,9 +89,10 @@ export const renderCommand: CliCommand = {
     }
 };
 
+/** Markdown and JSON hold every view; Mermaid text the first Mermaid draws; pictures and pages the registry's default, the Map view. */
 function defaultView(format: Format): View {
-    if (format === 'markdown' || format === 'html' || format === 'json') return 'all';
-    return format === 'png' || format === 'pdf' ? 'map' : 'journey';
+    if (format === 'markdown' || format === 'json') return 'all';
+    return format === 'mermaid' ? 'journey' : DEFAULT_VIEW;
 }
 
 interface PrintOptions {
@@ -113,19 +117,23 @@ function printOptions(format: Format, view: View, size: unknown, scale: unknown)
 }
 
 /** The Map view printed by Chromium (src/print/print-map.ts). */
-async function printMap<T>(output: 'PDF' | 'PNG', model: RenderModel, options: RenderOptions, print: (request: PrintRequest) => Promise<T>): Promise<T> {
+function printMap<T>(output: 'PDF' | 'PNG', model: RenderModel, options: RenderOptions, print: (request: PrintRequest) => Promise<T>): Promise<T> {
+    return drawMap(output, model, options, request => print({ ...request, size: options.print!.size }));
+}
+
+/** The Map view drawn by Chromium in the exported page (src/print/print-map.ts), for `output`. */
+async function drawMap<T>(output: 'PDF' | 'PNG' | 'SVG', model: RenderModel, options: RenderOptions, draw: (request: MapPageRequest) => Promise<T>): Promise<T> {
     const journeyId = options.journeyId ?? onlyJourney(model);
-    if (options.persona !== undefined) throw new UsageError('--persona does not apply to the printed map: it shows every persona of the journey');
-    const request: PrintRequest = {
+    if (options.persona !== undefined) throw new UsageError('--persona does not apply to the map export: it shows every persona of the journey');
+    const request: MapPageRequest = {
         playwright: await loadPlaywright(output),
         browserPath: findBrowser(options.browser),
         assets: readPreviewAssets(join(__dirname, 'media')),
         model,
-        journeyId,
-        size: options.print!.size
+        journeyId
     };
     try {
-        return await print(request);
+        return await draw(request);
     } catch (error) {
         if (error instanceof PrintError) throw new InputError(error.message);
         throw error;
@@ -178,8 +186,8 @@ async function render(format: Format, model: RenderModel, options: RenderOptions
         case 'markdown':
             return renderMarkdown(model, { journeyId: options.journeyId, persona: options.persona, views: options.view === 'all' ? MARKDOWN_VIEWS : [options.view as MarkdownView] });
         case 'html':
-            // The exported preview holds every view and journey, switchable in the page.
-            return renderStandaloneHtml(model, { assets: readPreviewAssets(join(__dirname, 'media')) });
+            // The exported preview holds every view and journey, switchable in the page; it opens with --view (default: the map).
+            return renderStandaloneHtml(model, { assets: readPreviewAssets(join(__dirname, 'media')), defaultView: options.view === 'all' ? DEFAULT_VIEW : options.view });
         case 'mermaid': {
             const [diagram, ...more] = diagrams(model, options);
             if (more.length > 0) throw new UsageError('Mermaid text holds one diagram: choose --view journey, emotions or blueprint');
@@ -212,7 +220,7 @@ function checkViewForFormat(view: View, format: Format): void {
 /** The chosen diagram views of one journey. */
 function diagrams(model: RenderModel, options: RenderOptions): Diagram[] {
     if (options.view === 'details') throw new UsageError('the details view is a table, not a diagram: use --format markdown or html');
-    if (options.view === 'map') throw new UsageError('the map view is not drawn by Mermaid: use --format html, png or pdf for it');
+    if (options.view === 'map') throw new UsageError('the map view is not drawn by Mermaid: use --format html, svg, png or pdf for it');
     const journeyId = options.journeyId ?? onlyJourney(model);
     const views: DiagramView[] = options.view === 'all' ? ['journey', 'emotions', 'blueprint'] : [options.view];
     const journey = model.journeys.find(candidate => candidate.id === journeyId)!;
