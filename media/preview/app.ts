@@ -29,6 +29,7 @@ import { download, serializeSvg, svgToPngDataUrl } from './export-image.js';
 import type { PreviewHost } from './host.js';
 import { renderGapLegend } from './legend.js';
 import { DiagramError, renderMermaid, resetMermaidTheme } from './mermaid-render.js';
+import { onPageColour, themeCurveBlack } from './persona-colour.js';
 import { ProblemsStrip } from './problems.js';
 import { linkDiagram } from './svg-links.js';
 import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
@@ -262,9 +263,12 @@ export class PreviewApp {
                     throw error;
                 }
                 if (token !== this.renderToken) return;
-                if (view === 'emotions') keepIntegerTicks(svg);
+                if (view === 'emotions') {
+                    keepIntegerTicks(svg);
+                    themeCurveBlack(svg);
+                }
                 if (view === 'blueprint') fitBlueprintCells(svg);
-                if (view === 'journey') colourJourneyActors(svg, journeyDiagramLayout(model, journey.id, { persona }).actorColours);
+                if (view === 'journey') colourJourneyActors(svg, journeyDiagramLayout(model, journey.id, { persona }).actorColours.map(onPageColour));
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;

@@ -8,13 +8,17 @@
 import { detailsTable, type DetailsEntry } from '../../language-server/core/model/details-table.js';
 import type { RenderJourney, RenderModel, SourceLocation } from '../../language-server/core/model/render-model.js';
 import { stageKey, touchpointKey } from '../../language-server/core/model/element-keys.js';
+import { personaStyles, type PersonaStyle } from '../../language-server/core/model/persona-palette.js';
 import { h } from './dom.js';
+import { markerSvg } from './map/map-markers.js';
+import { onPageColour } from './persona-colour.js';
 
 /** Where a clicked table entry points to, for entries that are not navigable elements themselves. */
 export type RevealTargets = WeakMap<Element, SourceLocation>;
 
 export function renderDetails(model: RenderModel, journey: RenderJourney, persona: string | undefined, targets: RevealTargets): HTMLTableElement {
     const table = detailsTable(model, journey.id, { persona });
+    const styles = personaStyles(journey.personas, model.personas.map(candidate => candidate.id));
     const touchpointKeys = new Map(journey.stages.flatMap(stage => stage.touchpoints.map(tp => [locationId(tp.source), touchpointKey(journey.id, tp.id)] as const)));
 
     const head = h('tr', {}, [
@@ -33,13 +37,16 @@ export function renderDetails(model: RenderModel, journey: RenderJourney, person
         h('th', { text: row.label, attributes: { scope: 'row' } }),
         ...row.cells.map(entries => h('td', {}, entries.length === 0
             ? [h('span', { className: 'empty', text: '–' })]
-            : [h('ul', {}, entries.map(entry => renderEntry(entry, touchpointKeys, targets)))]))
+            : [h('ul', {}, entries.map(entry => renderEntry(entry, styles, touchpointKeys, targets)))]))
     ]));
     return h('table', { className: 'details', attributes: { 'aria-label': table.title } }, [h('thead', {}, [head]), h('tbody', {}, body)]);
 }
 
-function renderEntry(entry: DetailsEntry, touchpointKeys: Map<string, string>, targets: RevealTargets): HTMLLIElement {
+function renderEntry(entry: DetailsEntry, styles: Map<string, PersonaStyle>, touchpointKeys: Map<string, string>, targets: RevealTargets): HTMLLIElement {
     const item = h('li', { className: entry.issue ? 'has-gap' : '', title: entry.issue ?? '' });
+    const style = entry.persona ? styles.get(entry.persona) : undefined;
+    // The persona's marker in its colour, as on the Map and the curves (the text names the persona too).
+    if (entry.persona && style) item.append(h('span', { className: 'persona-chip', attributes: { 'data-persona': entry.persona } }, [markerSvg(style.marker, onPageColour(style.color), 10)]));
     if (entry.touchpoint) item.append(h('span', { className: 'touchpoint-name', text: `${entry.touchpoint}: ` }));
     item.append(h('span', { className: 'entry-text', text: entry.text }));
     if (entry.source) {
