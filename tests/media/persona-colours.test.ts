@@ -13,7 +13,7 @@ import { personaStyles } from '../../language-server/core/model/persona-palette.
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { VIEW_IDS, type ViewId } from '../../language-server/core/views.js';
 import { buildExampleModels } from './example-models.js';
-import { buildEightPersonaModel } from './persona-models.js';
+import { buildEightPersonaModel } from '../support/persona-models.js';
 import { openPreview, usePreviewBrowser, type ThemeClass } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
