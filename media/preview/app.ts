@@ -30,6 +30,7 @@ import { exportMapSvg, MAP_SVG_BACKGROUND } from './map/map-svg-export.js';
 import type { PreviewHost } from './host.js';
 import { renderGapLegend } from './legend.js';
 import { DiagramError, renderMermaid, resetMermaidTheme } from './mermaid-render.js';
+import { onPageColour, themeCurveBlack } from './persona-colour.js';
 import { ProblemsStrip } from './problems.js';
 import { linkDiagram } from './svg-links.js';
 import { currentThemeKind, watchTheme, type DiagramLayout } from './theme.js';
@@ -268,9 +269,12 @@ export class PreviewApp {
                     throw error;
                 }
                 if (token !== this.renderToken) return;
-                if (view === 'emotions') keepIntegerTicks(svg);
+                if (view === 'emotions') {
+                    keepIntegerTicks(svg);
+                    themeCurveBlack(svg);
+                }
                 if (view === 'blueprint') fitBlueprintCells(svg);
-                if (view === 'journey') colourJourneyActors(svg, journeyDiagramLayout(model, journey.id, { persona }).actorColours);
+                if (view === 'journey') colourJourneyActors(svg, journeyDiagramLayout(model, journey.id, { persona }).actorColours.map(onPageColour));
                 linkDiagram(svg, view, model, journey, persona, before);
                 this.showDrawing(svg, view);
                 this.drawnFrom = source;

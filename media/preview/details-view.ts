@@ -72,7 +72,7 @@ function personaMarker(ctx: MapContext, persona: string): SVGSVGElement {
 /** A persona in a cell: its colour and marker, its name on hover and for screen readers. */
 function personaChip(ctx: MapContext, persona: string): HTMLElement {
     const name = ctx.labels.persona(persona);
-    const element = h('span', { className: 'details-persona', title: name }, [personaMarker(ctx, persona), visuallyHidden(`${name}:`)]);
+    const element = h('span', { className: 'details-persona', title: name, attributes: { 'data-persona': persona } }, [personaMarker(ctx, persona), visuallyHidden(`${name}:`)]);
     element.style.setProperty('--persona-color', personaColor(ctx, persona));
     return element;
 }

@@ -1,3 +1,4 @@
+import { matchingTouchpoint } from '../model/current-state-match.js';
 import { displayName, isShownScore, ModelLabels, requireJourney, shownPersonas } from '../model/model-lookup.js';
 import type { RenderJourney, RenderModel, RenderTouchpoint } from '../model/render-model.js';
 import { emptyState } from './empty-state.js';
@@ -122,7 +123,7 @@ export function emotionCurveLayout(model: RenderModel, journeyId: string, option
     const previousLabels = options.before ? new ModelLabels(options.before) : labels;
     // A future state drawn over the current-state journey it replaces: "current" vs "target".
     const replaced = journey.replaces?.journey;
-    const currentState = replaced ? seriesOf(replaced, slots, personas, id => `${labels.persona(id)} (current)`, { replaced: true }, tp => matching(replaced, tp)) : [];
+    const currentState = replaced ? seriesOf(replaced, slots, personas, id => `${labels.persona(id)} (current)`, { replaced: true }, tp => matchingTouchpoint(replaced, tp)) : [];
     const current = seriesOf(journey, slots, personas, id => (currentState.length > 0 ? `${labels.persona(id)} (target)` : labels.persona(id)), {});
     const before = previous ? seriesOf(previous, slots, personas, id => `${previousLabels.persona(id)} (before)`, { before: true }) : [];
 
@@ -235,13 +236,6 @@ function seriesOf(
         title: title(persona),
         scores: slots.map(slot => slotTouchpoint(slot)?.emotions.find(e => e.persona === persona && isShownScore(e))?.score)
     }));
-}
-
-/** The touchpoint of `other` that stands for `touchpoint`: the same id, else the same label (as the Map view matches them). */
-function matching(other: RenderJourney, touchpoint: RenderTouchpoint): RenderTouchpoint | undefined {
-    const all = other.stages.flatMap(stage => stage.touchpoints);
-    return all.find(candidate => candidate.id === touchpoint.id)
-        ?? all.find(candidate => candidate.label.trim().toLowerCase() === touchpoint.label.trim().toLowerCase());
 }
 
 /** The data points of a line: real scores as they are, gaps as described on `emotionCurve`. */

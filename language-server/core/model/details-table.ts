@@ -30,6 +30,8 @@ export interface DetailsEntry {
     text: string;
     /** The touchpoint the fact belongs to (its label), for facts written inside a touchpoint. */
     touchpoint?: string;
+    /** The persona a thought or emotion belongs to (its id), so a view can mark it in the persona's colour. */
+    persona?: string;
     /** Set when the entry marks a problem: the diagnostic's message (e.g. "Stage 'x' has no owner."). */
     issue?: string;
     /** Labels of the research the fact cites; empty: an assumption. Absent on entries that cannot cite research. */
@@ -117,7 +119,7 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
             return perTouchpoint(tp =>
                 tp.thoughts
                     .filter(thought => byPersona(thought.persona))
-                    .map(thought => ({ text: thought.persona ? `${labels.persona(thought.persona)}: ${thought.text}` : thought.text, source: thought.source, ...cited(thought) }))
+                    .map(thought => ({ text: thought.persona ? `${labels.persona(thought.persona)}: ${thought.text}` : thought.text, source: thought.source, ...(thought.persona ? { persona: thought.persona } : {}), ...cited(thought) }))
             );
         case 'emotions':
             return perTouchpoint(tp =>
@@ -126,6 +128,7 @@ function laneEntries(lane: DetailsLaneId, stage: RenderStage, labels: ModelLabel
                     .map(emotion => ({
                         text: `${labels.persona(emotion.persona)} ${emotion.score}/5${emotion.note ? `: ${emotion.note}` : ''}`,
                         source: emotion.source,
+                        persona: emotion.persona,
                         ...cited(emotion),
                         ...(isShownScore(emotion)
                             ? {}

@@ -8,6 +8,7 @@ import { ModelLabels, shownPersonas } from '../../../language-server/core/model/
 import { personaStyles, type PersonaStyle } from '../../../language-server/core/model/persona-palette.js';
 import { withModelDefaults } from '../../../language-server/core/model/model-defaults.js';
 import type { Evidence, RenderJourney, RenderModel, RenderStage, RenderTouchpoint, SourceLocation } from '../../../language-server/core/model/render-model.js';
+import { onPageColour } from '../persona-colour.js';
 
 /** Where a clicked fact points to, for facts that are not navigable elements themselves. */
 export type RevealTargets = WeakMap<Element, SourceLocation>;
@@ -62,8 +63,7 @@ function citesAnything(journey: RenderJourney): boolean {
         cited(tp.thoughts) || cited(tp.emotions) || cited(tp.pains) || cited(tp.opportunities) || cited(tp.metrics)));
 }
 
-/** The colour a persona is drawn in; the palette's black follows the theme's text colour so it shows on dark themes. */
+/** The colour a persona is drawn in (its palette colour, as drawn on the page: see persona-colour.ts). */
 export function personaColor(ctx: MapContext, persona: string): string {
-    const color = ctx.styles.get(persona)?.color ?? '#777777';
-    return color === '#000000' ? 'var(--vscode-editor-foreground)' : color;
+    return onPageColour(ctx.styles.get(persona)?.color ?? '#777777');
 }

@@ -7,6 +7,7 @@
  * future state the current-state journey it replaces (touchpoints matched by
  * id, then by label). A visually hidden table says the same in text.
  */
+import { matchingTouchpoint } from '../../../language-server/core/model/current-state-match.js';
 import { averageScores, formatAverage } from '../../../language-server/core/model/emotion-average.js';
 import { EMOTION_SCORE_LABELS, EMOTION_SCORES } from '../../../language-server/core/model/emotion-scale.js';
 import { isShownScore } from '../../../language-server/core/model/model-lookup.js';
@@ -48,13 +49,6 @@ function comparisons(ctx: MapContext): Comparison[] {
     return found;
 }
 
-/** The touchpoint of `other` that stands for `touchpoint`: the same id, else the same label. */
-function matching(other: RenderJourney, touchpoint: RenderTouchpoint): RenderTouchpoint | undefined {
-    const all = other.stages.flatMap(stage => stage.touchpoints);
-    return all.find(candidate => candidate.id === touchpoint.id)
-        ?? all.find(candidate => candidate.label.trim().toLowerCase() === touchpoint.label.trim().toLowerCase());
-}
-
 interface ScoredPoint extends CurvePoint {
     score: number;
     touchpoint: RenderTouchpoint;
@@ -79,7 +73,7 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
     }
     for (const comparison of comparisons(ctx)) {
         for (const persona of ctx.personas) {
-            const points = pointsOf(columns, persona, touchpoint => matching(comparison.journey, touchpoint), offset);
+            const points = pointsOf(columns, persona, touchpoint => matchingTouchpoint(comparison.journey, touchpoint), offset);
             const group = svgElement('g', { class: `map-curve-line is-${comparison.kind}`, 'data-persona': persona, style: `--persona-color: ${personaColor(ctx, persona)}` });
             for (const piece of curvePieces(points)) group.append(svgElement('path', { d: piece.d, class: 'map-curve-path' }));
             for (const point of points) group.append(svgElement('path', { class: 'map-curve-ghost-marker', d: markerPath(ctx.styles.get(persona)?.marker ?? 'circle', 3.5), transform: `translate(${point.x},${point.y})` }));

@@ -13,6 +13,7 @@ import { emotionCurveLayout } from '../../../../language-server/core/mermaid/emo
 import { personaStyles } from '../../../../language-server/core/model/persona-palette.js';
 import type { RenderModel } from '../../../../language-server/core/model/render-model.js';
 import { fixtureModel } from '../diff/diff-fixtures.js';
+import { buildEightPersonaModel } from '../../../support/persona-models.js';
 
 let before: RenderModel;
 let after: RenderModel;
@@ -75,5 +76,21 @@ describe('emotionCurveSvg', () => {
         expect(parseXml(svg).querySelectorAll('polyline').length).toBeGreaterThan(1);
         expect(lines).toContain('| Line | Colour | Style | No score at (line bridged) |');
         expect(svgDataUrl('<svg>é</svg>')).toBe(`data:image/svg+xml;base64,${Buffer.from('<svg>é</svg>').toString('base64')}`);
+    });
+
+    it('draws each of eight personas\' line, markers and key entry in the persona\'s palette colour', async () => {
+        const model = await buildEightPersonaModel();
+        const journey = model.journeys[0];
+        const styles = personaStyles(journey.personas, model.personas.map(persona => persona.id));
+        const doc = parseXml(emotionCurveSvg(emotionCurveLayout(model, journey.id), 'Eight personas'));
+        const curves = [...doc.querySelectorAll('g.curve')];
+        expect(curves.map(curve => curve.getAttribute('data-persona'))).toEqual(journey.personas);
+        const keys = [...doc.querySelectorAll('g.key-entry line')];
+        curves.forEach((curve, index) => {
+            const colour = styles.get(curve.getAttribute('data-persona')!)!.color;
+            expect(curve.querySelector('polyline')!.getAttribute('stroke')).toBe(colour);
+            for (const marker of curve.querySelectorAll('circle')) expect(marker.getAttribute('fill')).toBe(colour);
+            expect(keys[index].getAttribute('stroke')).toBe(colour);
+        });
     });
 });
