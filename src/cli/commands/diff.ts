@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { diffReport, type DiffFormat } from '../../../language-server/core/diff/diff-report.js';
 import type { WorkspaceDiagnostic } from '../../../language-server/core/diff/workspace-model.js';
 import type { CliCommand } from '../command.js';
-import { filesOnDisk, sideModel, workingTreeFiles, workspaceContext, type SideFiles } from '../diff/diff-sides.js';
+import { filesOnDisk, narrowedSides, sideModel, workingTreeFiles, workspaceContext, type SideFiles } from '../diff/diff-sides.js';
 import { pairReport } from '../diff/pair-diff.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
 import { InputError, UsageError } from '../errors.js';
@@ -91,7 +91,7 @@ function fileSides(positionals: string[]): Sides {
             context: { before: withoutName(workspaceContext(oldPath, [oldPath, newPath]), dirname(newPath), name), after: withoutName(workspaceContext(newPath, [oldPath, newPath]), dirname(newPath), name) }
         };
     }
-    return { before: filesOnDisk([oldPath], oldPath), after: filesOnDisk([newPath], newPath), root: newPath, title: 'Journey map changes', curves: true };
+    return { ...narrowedSides(filesOnDisk([oldPath], oldPath), filesOnDisk([newPath], newPath)), root: newPath, title: 'Journey map changes', curves: true };
 }
 
 function gitRevisionSides(revision: string, positionals: string[]): Sides {
@@ -100,8 +100,7 @@ function gitRevisionSides(revision: string, positionals: string[]): Sides {
     const commit = resolveRevision(revision, cwd);
     const paths = positionals.length > 0 ? positionals : ['.'];
     return {
-        before: journeyFilesAtRevision(commit, paths, cwd),
-        after: workingTreeFiles(paths, cwd),
+        ...narrowedSides(journeyFilesAtRevision(commit, paths, cwd), workingTreeFiles(paths, cwd)),
         root: cwd,
         title: `Journey map changes since ${commit}`,
         curves: true

@@ -7,8 +7,10 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
 import { buildWorkspaceModel } from '../../../language-server/language/diff/build-workspace-model.js';
+import { declarationSignatures } from '../../../language-server/language/diff/declaration-signatures.js';
+import { filesToCompare } from '../../../language-server/language/diff/files-to-compare.js';
 import type { WorkspaceModel } from '../../../language-server/core/diff/workspace-model.js';
-import { findJourneyFiles, findWorkspaceRoot, loadWorkspaceFromTexts, readJourneySource, readRoots } from '../workspace.js';
+import { createCliServices, findJourneyFiles, findWorkspaceRoot, loadWorkspaceFromTexts, readJourneySource, readRoots } from '../workspace.js';
 
 export type SideFiles = Record<string, string>;
 
@@ -22,6 +24,15 @@ export async function sideModel(files: SideFiles, root: string, context: SideFil
     const compared = new Set(Object.keys(files).map(name => URI.file(resolve(root, name)).toString()));
     const documents = workspace.documents.filter(document => compared.has(document.uri.toString()));
     return buildWorkspaceModel(documents, workspace.services.Journey, uri => slashed(relative(root, URI.parse(uri).fsPath)));
+}
+
+/**
+ * Both sides narrowed to the files a change can reach (see files-to-compare.ts): the diff
+ * of the narrowed sides is the diff of the whole ones, for the cost of the changed maps.
+ */
+export function narrowedSides(before: SideFiles, after: SideFiles): { before: SideFiles; after: SideFiles } {
+    const services = createCliServices().Journey;
+    return filesToCompare(before, after, (_path, text) => declarationSignatures(services, text));
 }
 
 /**
