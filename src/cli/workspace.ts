@@ -68,9 +68,9 @@ export function readRoots(paths: readonly string[], cwd = process.cwd()): string
  * Loads in-memory files (path → text, paths relative to `root`) as one
  * workspace, for instance two versions of a repository for `journey diff`.
  */
-export async function loadWorkspaceFromTexts(files: Record<string, string>, root = process.cwd()): Promise<Workspace> {
+export async function loadWorkspaceFromTexts(files: Record<string, string>, root = process.cwd(), services?: JourneyServiceSet): Promise<Workspace> {
     const sources = Object.entries(files).map(([path, text]) => sourceFromText(resolve(root, path), text));
-    return buildWorkspace(sources, findWorkspaceRoot(root, root));
+    return buildWorkspace(sources, findWorkspaceRoot(root, root), undefined, services);
 }
 
 /** The services of the CLI: the language's, without the reference index (see langium-overrides/cli-index-manager.ts). */
@@ -82,8 +82,12 @@ export function createCliServices(roots: readonly string[] = [process.cwd()]): J
  * Parses, links and validates the sources together, with the severities of journey.config.json in `root`
  * (read under the rule of readWorkspaceFile, `roots` and the config's own folder being the workspace).
  */
-export async function buildWorkspace(sources: JourneySource[], root: string, roots: readonly string[] = [process.cwd()]): Promise<Workspace> {
-    const services = createCliServices([...roots, root]);
+export async function buildWorkspace(
+    sources: JourneySource[],
+    root: string,
+    roots: readonly string[] = [process.cwd()],
+    services = createCliServices([...roots, root])
+): Promise<Workspace> {
     const configFile = await loadSeverities(services, root);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = sources.map(source => {

@@ -5,14 +5,19 @@ import { DiagnosticCode } from './diagnostic-codes.js';
 import type { DiagnosticSeverities } from './diagnostic-severities.js';
 import { report } from './report.js';
 
-/** `fact-without-evidence` (off by default): an emotion or a pain that cites no research is an assumption. */
-export function checkFactHasEvidence(fact: Emotion | Pain, accept: ValidationAcceptor): void {
-    if (fact.sources.length > 0) return;
-    const what = fact.$type === 'Emotion' ? `The emotion of '${fact.persona?.$refText ?? ''}'` : 'This pain';
-    report(accept, DiagnosticCode.FactWithoutEvidence, `${what} is an assumption: add 'from RESEARCH' to cite the research it comes from.`, {
-        node: fact,
-        property: (fact.$type === 'Emotion' ? 'persona' : 'text') as never
-    });
+/**
+ * `fact-without-evidence` (off by default): an emotion or a pain that cites no research is an assumption.
+ * Asks the severity first: it runs on every emotion and pain, and is off in most workspaces.
+ */
+export function factEvidenceCheck(severities: DiagnosticSeverities) {
+    return (fact: Emotion | Pain, accept: ValidationAcceptor): void => {
+        if (fact.sources.length > 0 || severities.get(DiagnosticCode.FactWithoutEvidence) === 'off') return;
+        const what = fact.$type === 'Emotion' ? `The emotion of '${fact.persona?.$refText ?? ''}'` : 'This pain';
+        report(accept, DiagnosticCode.FactWithoutEvidence, `${what} is an assumption: add 'from RESEARCH' to cite the research it comes from.`, {
+            node: fact,
+            property: (fact.$type === 'Emotion' ? 'persona' : 'text') as never
+        });
+    };
 }
 
 /** YYYY-MM or YYYY-MM-DD, a real month and day. */

@@ -6,7 +6,7 @@ import { checkEmotionScore } from './emotion-checks.js';
 import { checkPersonaInJourney, checkPersonasHaveEmotions } from './persona-checks.js';
 import { checkStageHasOwner, checkStageHasTouchpoints } from './stage-checks.js';
 import { checkRepeatedLines } from './repeated-line-check.js';
-import { checkFactHasEvidence, researchChecks } from './evidence-checks.js';
+import { factEvidenceCheck, researchChecks } from './evidence-checks.js';
 import { checkLinks } from './link-checks.js';
 import { checkHighPriorityHasOwner } from './opportunity-checks.js';
 import { checkReplacesCurrent, checkStageOwnersInvolved } from './stakeholder-checks.js';
@@ -21,6 +21,7 @@ export class JourneyValidator {
 
     constructor(services: JourneyServices) {
         const duplicates = new DuplicateIdCheck(services.shared.workspace.IndexManager);
+        const factEvidence = factEvidenceCheck(services.validation.DiagnosticSeverities);
         this.checks = {
             Persona: [duplicates.checkUniqueInWorkspace, checkRepeatedLines],
             Team: [duplicates.checkUniqueInWorkspace],
@@ -30,9 +31,9 @@ export class JourneyValidator {
             Journey: [duplicates.checkUniqueInWorkspace, duplicates.checkUniqueInJourney, checkPersonasHaveEmotions, checkRepeatedLines, checkReplacesCurrent],
             Stage: [checkStageHasTouchpoints, checkStageHasOwner, checkStageOwnersInvolved],
             Touchpoint: [checkRepeatedLines],
-            Emotion: [checkEmotionScore, checkPersonaInJourney, checkFactHasEvidence],
+            Emotion: [checkEmotionScore, checkPersonaInJourney, factEvidence],
             Thought: [checkPersonaInJourney],
-            Pain: [checkFactHasEvidence],
+            Pain: [factEvidence],
             Opportunity: [checkRepeatedLines, checkHighPriorityHasOwner, checkLinks]
         };
     }

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { diffReport, type DiffFormat } from '../../../language-server/core/diff/diff-report.js';
 import type { WorkspaceDiagnostic } from '../../../language-server/core/diff/workspace-model.js';
 import type { CliCommand } from '../command.js';
-import { filesOnDisk, sideModel, workingTreeFiles, workspaceContext, type SideFiles } from '../diff/diff-sides.js';
+import { filesOnDisk, narrowedSides, sideModel, sideServices, workingTreeFiles, workspaceContext, type SideFiles } from '../diff/diff-sides.js';
 import { pairReport } from '../diff/pair-diff.js';
 import { gitTopLevel, journeyFilesAtRevision, resolveRevision } from '../diff/git.js';
 import { InputError, UsageError } from '../errors.js';
@@ -26,6 +26,8 @@ interface Sides {
     keepDiagnostic?: (diagnostic: WorkspaceDiagnostic) => boolean;
     /** Files loaded for their declarations only (absolute path → text), per side. */
     context?: { before: SideFiles; after: SideFiles };
+    /** Whole workspaces on both sides: build only the files the change reaches (diff-sides.ts narrowedSides). */
+    narrow?: boolean;
 }
 
 /** `journey diff`: what changed between two versions of the maps, by id, in customer terms. */
@@ -61,9 +63,11 @@ export const diffCommand: CliCommand = {
             : values.git !== undefined
               ? gitRevisionSides(String(values.git), positionals)
               : fileSides(positionals);
+        const services = sideServices(sides.root);
+        const files = sides.narrow ? narrowedSides(sides.before, sides.after, services) : sides;
         const [before, after] = await Promise.all([
-            sideModel(sides.before, sides.root, sides.context?.before),
-            sideModel(sides.after, sides.root, sides.context?.after)
+            sideModel(files.before, sides.root, sides.context?.before, services),
+            sideModel(files.after, sides.root, sides.context?.after)
         ]);
         for (const model of [before, after]) model.diagnostics = model.diagnostics.filter(sides.keepDiagnostic ?? (() => true));
         io.stdout.write(diffReport(before, after, { format, title: sides.title, curves: sides.curves }).text);
@@ -91,7 +95,7 @@ function fileSides(positionals: string[]): Sides {
             context: { before: withoutName(workspaceContext(oldPath, [oldPath, newPath]), dirname(newPath), name), after: withoutName(workspaceContext(newPath, [oldPath, newPath]), dirname(newPath), name) }
         };
     }
-    return { before: filesOnDisk([oldPath], oldPath), after: filesOnDisk([newPath], newPath), root: newPath, title: 'Journey map changes', curves: true };
+    return { before: filesOnDisk([oldPath], oldPath), after: filesOnDisk([newPath], newPath), root: newPath, title: 'Journey map changes', curves: true, narrow: true };
 }
 
 function gitRevisionSides(revision: string, positionals: string[]): Sides {
@@ -102,6 +106,7 @@ function gitRevisionSides(revision: string, positionals: string[]): Sides {
     return {
         before: journeyFilesAtRevision(commit, paths, cwd),
         after: workingTreeFiles(paths, cwd),
+        narrow: true,
         root: cwd,
         title: `Journey map changes since ${commit}`,
         curves: true
