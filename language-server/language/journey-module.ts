@@ -62,7 +62,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
     },
     lsp: {
-        Formatter: () => new JourneyFormatter(),
+        Formatter: services => new JourneyFormatter(services.shared.workspace.LangiumDocumentFactory),
         CodeActionProvider: services => new JourneyCodeActionProvider(services)
     }
 };

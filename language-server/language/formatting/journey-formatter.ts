@@ -1,7 +1,7 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LangiumDocumentFactory, type LeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import { journeyLayout } from './journey-layout.js';
 import { SOFT_KEYWORD_RULE } from '../language-facts.js';
@@ -75,7 +75,27 @@ export class JourneyFormatter extends AbstractFormatter {
         }
     }
 
+    /** `documents` parses a text the formatter must format again (mixed line ends, below); without it, once is all. */
+    constructor(private readonly documents?: LangiumDocumentFactory) {
+        super();
+    }
+
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
+        const { changes, lineEnds } = this.formatOnce(document, range);
+        const edits = inDocumentOrder([...changes, ...lineEnds], document.textDocument);
+        if (range || lineEnds.length === 0 || !this.documents) return edits;
+        // A line break converted outside the layout's edits (a lone CR in "\n\r") can turn into a blank line
+        // the layout would have removed: format the converted text once more, so formatting twice changes
+        // nothing. Its line ends are all one kind now, so a third pass is never needed.
+        const textDocument = document.textDocument;
+        const converted = TextDocument.applyEdits(textDocument, edits);
+        const again = this.documents.fromString(converted, document.uri);
+        const second = this.formatOnce(again);
+        const formatted = TextDocument.applyEdits(again.textDocument, inDocumentOrder([...second.changes, ...second.lineEnds], again.textDocument));
+        return whitespaceEdits(textDocument, formatted);
+    }
+
+    private formatOnce(document: LangiumDocument, range?: Range): { changes: TextEdit[]; lineEnds: TextEdit[] } {
         const textDocument = document.textDocument;
         const inner = super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
         const text = textDocument.getText();
@@ -88,7 +108,7 @@ export class JourneyFormatter extends AbstractFormatter {
             // Only whitespace is ever replaced: between two tokens of the tree there may be text the
             // parser skipped after a syntax error, which an edit "between the tokens" would delete.
             .filter(edit => /^\s*$/.test(textDocument.getText(edit.range)));
-        return [...changes, ...lineEndEdits(textDocument, eol, changes, range)];
+        return { changes, lineEnds: lineEndEdits(textDocument, eol, changes, range) };
     }
 
     /**
@@ -215,6 +235,38 @@ function lineEndEdits(textDocument: TextDocument, eol: string, edits: TextEdit[]
         added.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: eol });
     }
     return added;
+}
+
+/** LSP clients expect the edits in document order (the line-end edits fall between the others). */
+function inDocumentOrder(edits: TextEdit[], textDocument: TextDocument): TextEdit[] {
+    return edits.sort((a, b) => textDocument.offsetAt(a.range.start) - textDocument.offsetAt(b.range.start));
+}
+
+/**
+ * The edits from the document's text to `formatted`, which differs from it in whitespace only:
+ * one edit per whitespace run that changed, so no edit ever spans a token.
+ */
+function whitespaceEdits(textDocument: TextDocument, formatted: string): TextEdit[] {
+    const text = textDocument.getText();
+    const edits: TextEdit[] = [];
+    const runEnd = (value: string, from: number) => {
+        let at = from;
+        while (at < value.length && /\s/.test(value[at])) at++;
+        return at;
+    };
+    let i = 0;
+    let j = 0;
+    while (i < text.length || j < formatted.length) {
+        const iEnd = runEnd(text, i);
+        const jEnd = runEnd(formatted, j);
+        if (text.slice(i, iEnd) !== formatted.slice(j, jEnd)) {
+            edits.push({ range: { start: textDocument.positionAt(i), end: textDocument.positionAt(iEnd) }, newText: formatted.slice(j, jEnd) });
+        }
+        // The characters between the runs are the same in both (the formatter only moves whitespace).
+        i = iEnd + 1;
+        j = jEnd + 1;
+    }
+    return edits;
 }
 
 function isBefore(a: Position, b: Position): boolean {

@@ -198,6 +198,15 @@ describe('journey formatter', () => {
         expect(formatted).toBe('\uFEFFteam a {\r\n  description "x"\r\n}\r\nteam b\r\n');
     });
 
+    it('gives line breaks written as "\\n\\r" or "\\r\\r\\n" one line end, and formatting again changes nothing', async () => {
+        const lines = ['journey j "J" {', 'stage s {', 'owner t', 'touchpoint tp "T" {', 'action "A"', '}', '}', '}', 'team t "T"', ''];
+        for (const [separator, eol] of [['\n\r', '\n'], ['\r\r\n', '\r\n']]) {
+            const once = await format(lines.join(separator));
+            expect(once).toBe(['journey j "J" {', '  stage s {', '    owner t', '', '    touchpoint tp "T" {', '      action "A"', '    }', '  }', '}', '', 'team t "T"', ''].join(eol));
+            expect(await format(once)).toBe(once);
+        }
+    });
+
     it('leaves a file with syntax errors untouched', async () => {
         await expectFormatted({ before: 'team   a\njourney j {\n  stage {\n', after: 'team   a\njourney j {\n  stage {\n' });
     });
