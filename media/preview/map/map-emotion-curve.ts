@@ -108,7 +108,7 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
     const tooltip = h('div', { className: 'map-tooltip', attributes: { role: 'tooltip', id: `map-tooltip-${offset}` } });
     tooltip.hidden = true;
     const lane = h('div', { className: 'map-curve-box', attributes: { style: `width: ${width}px; height: ${CURVE_HEIGHT}px` } }, [svg, tooltip, scoreTable(ctx, columns)]);
-    wireTooltip(lane, tooltip);
+    wireTooltip(lane);
     return lane;
 }
 
@@ -131,18 +131,23 @@ function scoreLabels(labels: Array<{ x: number; y: number; text: string; column:
     return group;
 }
 
-/** The note of the point under the pointer or keyboard focus, in a box beside it. */
-function wireTooltip(lane: HTMLElement, tooltip: HTMLElement): void {
+/**
+ * The note of the point under the pointer or keyboard focus, in a box beside it. The box is looked up
+ * at event time: an update keeps this lane and may swap its parts (map-reconcile.ts).
+ */
+function wireTooltip(lane: HTMLElement): void {
+    const tooltipOf = () => lane.querySelector<HTMLElement>(':scope > .map-tooltip');
     const show = (event: Event) => {
         const point = (event.target as Element).closest?.('.map-emotion-point');
-        if (!point) return;
+        const tooltip = tooltipOf();
+        if (!point || !tooltip) return;
         tooltip.textContent = point.getAttribute('data-description') ?? '';
         const [x, y] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(point.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
         tooltip.style.left = `${Math.max(0, x - 110)}px`;
         tooltip.style.top = `${y > CURVE_HEIGHT / 2 ? y - 64 : y + 16}px`;
         tooltip.hidden = false;
     };
-    const hide = () => { tooltip.hidden = true; };
+    const hide = () => { const tooltip = tooltipOf(); if (tooltip) tooltip.hidden = true; };
     lane.addEventListener('pointerover', show);
     lane.addEventListener('focusin', show);
     lane.addEventListener('pointerleave', hide);
