@@ -12,8 +12,8 @@ import { summarize } from './stats.mjs';
 const root = new URL('..', import.meta.url).pathname;
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The preview page as VS Code shows it (same bundles, same CSP shape), with a stub of the webview API. */
-export function pageHtml(entry) {
+/** The preview page as VS Code shows it (same bundles, same CSP shape), with a stub of the webview API; `previewJs`: another build's bundle. */
+export function pageHtml(entry, previewJs) {
     const nonce = entry.createNonce();
     const stub = `window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`;
     const bundle = file => readFileSync(join(root, 'dist/media', file), 'utf8');
@@ -22,7 +22,7 @@ export function pageHtml(entry) {
         nonce,
         title: 'bench',
         inlineCss: bundle('preview.css'),
-        scripts: [{ code: stub }, { code: bundle('mermaid.min.js') }, { code: bundle('preview.js') }],
+        scripts: [{ code: stub }, { code: bundle('mermaid.min.js') }, { code: previewJs ? readFileSync(previewJs, 'utf8') : bundle('preview.js') }],
         bodyClass: 'vscode-light'
     });
 }
