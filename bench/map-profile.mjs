@@ -1,3 +1,7 @@
+// Profiles the Map view update: 5 updates of a generated map (touchpoints: first argument, 100 by
+// default) under a Chromium trace (time per trace event name) and a CDP CPU profile (bench/profile-summary.mjs).
+//
+//     node bench/map-profile.mjs 300
 import { chromium } from 'playwright-core';
 import { loadEntry } from './bundle.mjs';
 import { journeyFile, peopleFile, prng } from './generate-workspace.mjs';
