@@ -12,8 +12,8 @@ import { summarize } from './stats.mjs';
 const root = new URL('..', import.meta.url).pathname;
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The preview page as VS Code shows it (same bundles, same CSP shape), with a stub of the webview API. */
-function pageHtml(entry) {
+/** The preview page as VS Code shows it (same bundles, same CSP shape), with a stub of the webview API; `previewJs`: another build's bundle. */
+export function pageHtml(entry, previewJs) {
     const nonce = entry.createNonce();
     const stub = `window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`;
     const bundle = file => readFileSync(join(root, 'dist/media', file), 'utf8');
@@ -22,13 +22,13 @@ function pageHtml(entry) {
         nonce,
         title: 'bench',
         inlineCss: bundle('preview.css'),
-        scripts: [{ code: stub }, { code: bundle('mermaid.min.js') }, { code: bundle('preview.js') }],
+        scripts: [{ code: stub }, { code: bundle('mermaid.min.js') }, { code: previewJs ? readFileSync(previewJs, 'utf8') : bundle('preview.js') }],
         bodyClass: 'vscode-light'
     });
 }
 
 /** Posts a model as the extension does and resolves, in the page, once it is drawn and painted: ms since posting. */
-function postAndTime(page, model, version) {
+export function postAndTime(page, model, version) {
     return page.evaluate(async ({ model, version }) => {
         const preview = document.getElementById('journey-preview');
         const before = Number(preview.dataset.rendered ?? 0);
@@ -60,7 +60,7 @@ function bareRender(page, text, id) {
  * changes what each view draws (an emotion score alone leaves the Blueprint as it was, and the preview
  * keeps a drawing whose Mermaid text did not change).
  */
-function edited(model, run) {
+export function edited(model, run) {
     const copy = structuredClone(model);
     const touchpoint = copy.journeys[0].stages[0].touchpoints[0];
     if (touchpoint) touchpoint.label = `${touchpoint.label} (edit ${run})`;

@@ -19,6 +19,7 @@ import { renderDetails } from './details-view.js';
 import type { RevealTargets } from './map/map-context.js';
 import { mapFitZoom } from './map/map-zoom.js';
 import { renderMapView } from './map/map-view.js';
+import { reconcileMap } from './map/map-reconcile.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { MapPrintCopy } from './map/map-print-copy.js';
 import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
@@ -225,6 +226,7 @@ export class PreviewApp {
             this.showBannerForLatest();
             return;
         }
+        const shownMap = this.map;
         this.map = undefined;
         const theme = currentThemeKind();
         const gapLegend = view === 'journey' || view === 'emotions' ? renderGapLegend(model, journey, persona) : undefined;
@@ -241,8 +243,10 @@ export class PreviewApp {
         if (view === 'map') {
             this.revealTargets = new WeakMap();
             this.svg = undefined;
-            this.map = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true });
-            this.viewport.replaceChildren(this.map);
+            const fresh = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true });
+            // The cells that did not change stay on screen: the page lays out only the changed ones.
+            this.map = shownMap?.parentElement === this.viewport ? reconcileMap(shownMap, fresh, this.revealTargets) : fresh;
+            if (this.map === fresh) this.viewport.replaceChildren(fresh);
             this.drawnFrom = '';
             this.sizeDrawing();
         } else if (view === 'details') {

@@ -54,11 +54,23 @@ interface ScoredPoint extends CurvePoint {
     touchpoint: RenderTouchpoint;
 }
 
-function pointsOf(columns: MapColumn[], persona: string, touchpointOf: (touchpoint: RenderTouchpoint) => RenderTouchpoint | undefined, offset: number): ScoredPoint[] {
+/** Each touchpoint's averages, worked out once per drawing of the curve (every persona's line and the table read them). */
+type Averages = (touchpoint: RenderTouchpoint) => Map<string, number>;
+
+function averagesOnce(): Averages {
+    const found = new Map<RenderTouchpoint, Map<string, number>>();
+    return touchpoint => {
+        let averages = found.get(touchpoint);
+        if (!averages) found.set(touchpoint, averages = averageScores(touchpoint.emotions));
+        return averages;
+    };
+}
+
+function pointsOf(columns: MapColumn[], persona: string, touchpointOf: (touchpoint: RenderTouchpoint) => RenderTouchpoint | undefined, offset: number, averages: Averages): ScoredPoint[] {
     const points: ScoredPoint[] = [];
     for (const column of columns) {
         const shown = column.touchpoint && touchpointOf(column.touchpoint);
-        const score = shown && averageScores(shown.emotions).get(persona);
+        const score = shown && averages(shown).get(persona);
         if (shown && score !== undefined) points.push({ x: columnCentre(column.index - offset), y: scoreY(score), column: column.index, score, touchpoint: shown });
     }
     return points;
@@ -67,13 +79,14 @@ function pointsOf(columns: MapColumn[], persona: string, touchpointOf: (touchpoi
 export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement {
     const offset = columns[0]?.index ?? 0;
     const width = columns.length * COLUMN_WIDTH;
+    const averages = averagesOnce();
     const svg = svgElement('svg', { class: 'map-curve', width, height: CURVE_HEIGHT, viewBox: `0 0 ${width} ${CURVE_HEIGHT}`, role: 'img', 'aria-label': 'Emotion curve; the scores are in the table that follows' });
     for (const score of EMOTION_SCORES) {
         svg.append(svgElement('line', { class: `map-curve-grid${score === 3 ? ' is-neutral' : ''}`, x1: 0, x2: width, y1: scoreY(score), y2: scoreY(score) }));
     }
     for (const comparison of comparisons(ctx)) {
         for (const persona of ctx.personas) {
-            const points = pointsOf(columns, persona, touchpoint => matchingTouchpoint(comparison.journey, touchpoint), offset);
+            const points = pointsOf(columns, persona, touchpoint => matchingTouchpoint(comparison.journey, touchpoint), offset, averages);
             const group = svgElement('g', { class: `map-curve-line is-${comparison.kind}`, 'data-persona': persona, style: `--persona-color: ${personaColor(ctx, persona)}` });
             for (const piece of curvePieces(points)) group.append(svgElement('path', { d: piece.d, class: 'map-curve-path' }));
             for (const point of points) group.append(svgElement('path', { class: 'map-curve-ghost-marker', d: markerPath(ctx.styles.get(persona)?.marker ?? 'circle', 3.5), transform: `translate(${point.x},${point.y})` }));
@@ -83,7 +96,7 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
     const labels: Array<{ x: number; y: number; text: string; column: number; persona: string }> = [];
     for (const persona of ctx.personas) {
         const style = ctx.styles.get(persona);
-        const points = pointsOf(columns, persona, touchpoint => touchpoint, offset);
+        const points = pointsOf(columns, persona, touchpoint => touchpoint, offset, averages);
         const group = svgElement('g', { class: 'map-curve-line is-current', 'data-persona': persona, style: `--persona-color: ${personaColor(ctx, persona)}` });
         for (const piece of curvePieces(points)) {
             group.append(svgElement('path', { d: piece.d, class: `map-curve-path${piece.bridge ? ' is-bridge' : ''}`, ...(style?.dash && !piece.bridge ? { 'stroke-dasharray': style.dash } : {}) }));
@@ -107,8 +120,8 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
     svg.append(scoreLabels(labels));
     const tooltip = h('div', { className: 'map-tooltip', attributes: { role: 'tooltip', id: `map-tooltip-${offset}` } });
     tooltip.hidden = true;
-    const lane = h('div', { className: 'map-curve-box', attributes: { style: `width: ${width}px; height: ${CURVE_HEIGHT}px` } }, [svg, tooltip, scoreTable(ctx, columns)]);
-    wireTooltip(lane, tooltip);
+    const lane = h('div', { className: 'map-curve-box', attributes: { style: `width: ${width}px; height: ${CURVE_HEIGHT}px` } }, [svg, tooltip, scoreTable(ctx, columns, averages)]);
+    wireTooltip(lane);
     return lane;
 }
 
@@ -131,18 +144,23 @@ function scoreLabels(labels: Array<{ x: number; y: number; text: string; column:
     return group;
 }
 
-/** The note of the point under the pointer or keyboard focus, in a box beside it. */
-function wireTooltip(lane: HTMLElement, tooltip: HTMLElement): void {
+/**
+ * The note of the point under the pointer or keyboard focus, in a box beside it. The box is looked up
+ * at event time: an update keeps this lane and may swap its parts (map-reconcile.ts).
+ */
+function wireTooltip(lane: HTMLElement): void {
+    const tooltipOf = () => lane.querySelector<HTMLElement>(':scope > .map-tooltip');
     const show = (event: Event) => {
         const point = (event.target as Element).closest?.('.map-emotion-point');
-        if (!point) return;
+        const tooltip = tooltipOf();
+        if (!point || !tooltip) return;
         tooltip.textContent = point.getAttribute('data-description') ?? '';
         const [x, y] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(point.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
         tooltip.style.left = `${Math.max(0, x - 110)}px`;
         tooltip.style.top = `${y > CURVE_HEIGHT / 2 ? y - 64 : y + 16}px`;
         tooltip.hidden = false;
     };
-    const hide = () => { tooltip.hidden = true; };
+    const hide = () => { const tooltip = tooltipOf(); if (tooltip) tooltip.hidden = true; };
     lane.addEventListener('pointerover', show);
     lane.addEventListener('focusin', show);
     lane.addEventListener('pointerleave', hide);
@@ -150,7 +168,7 @@ function wireTooltip(lane: HTMLElement, tooltip: HTMLElement): void {
 }
 
 /** The curve as text: each persona's score at each touchpoint. */
-function scoreTable(ctx: MapContext, columns: MapColumn[]): HTMLElement {
+function scoreTable(ctx: MapContext, columns: MapColumn[], averages: Averages): HTMLElement {
     const touchpoints = columns.filter(column => column.touchpoint).map(column => column.touchpoint!);
     return h('table', { className: 'visually-hidden map-score-table' }, [
         h('caption', { text: 'Emotion scores per touchpoint (1 very negative to 5 very positive)' }),
@@ -158,7 +176,7 @@ function scoreTable(ctx: MapContext, columns: MapColumn[]): HTMLElement {
         h('tbody', {}, ctx.personas.map(persona => h('tr', {}, [
             h('th', { text: ctx.labels.persona(persona), attributes: { scope: 'row' } }),
             ...touchpoints.map(touchpoint => {
-                const score = averageScores(touchpoint.emotions).get(persona);
+                const score = averages(touchpoint).get(persona);
                 return h('td', { text: score === undefined ? 'no score' : formatAverage(score) });
             })
         ])))

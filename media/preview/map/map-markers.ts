@@ -6,8 +6,17 @@ import type { PersonaMarker } from '../../../language-server/core/model/persona-
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Path data of a marker of radius `r` centred on (0, 0). */
+const paths = new Map<string, string>();
+
+/** Path data of a marker of radius `r` centred on (0, 0); worked out once per shape and size (a curve draws one per point). */
 export function markerPath(marker: PersonaMarker, r: number): string {
+    const key = `${marker} ${r}`;
+    let path = paths.get(key);
+    if (path === undefined) paths.set(key, path = shapePath(marker, r));
+    return path;
+}
+
+function shapePath(marker: PersonaMarker, r: number): string {
     const polygon = (points: Array<[number, number]>) => `M${points.map(([x, y]) => `${round(x * r)},${round(y * r)}`).join('L')}Z`;
     const star = (n: number, inner: number) => polygon(Array.from({ length: n * 2 }, (_, i) => {
         const angle = -Math.PI / 2 + (i * Math.PI) / n;
