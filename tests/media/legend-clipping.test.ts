@@ -50,7 +50,7 @@ describe('legends show every persona in full', () => {
                 expect(entries.map(entry => entry.text).sort()).toEqual([...labels()].sort());
                 expect(entries.map(entry => entry.text)).toContain(LONG_PERSONA_LABEL);
                 for (const entry of entries) expect(entry.outside, `"${entry.text}" reaches past the drawing`).toBeLessThan(1);
-            });
+            }, 120_000);
         }
     }
 });
