@@ -292,11 +292,12 @@ export class PreviewApp {
             this.viewport.scrollLeft = this.state.scrollLeft;
             this.viewport.scrollTop = this.state.scrollTop;
         } else if (drawing !== this.lastDrawing) {
-            // A new view starts where the journey starts (a blueprint's first stage may be far from the top-left corner).
-            // The Map and Details views start there at (0, 0): scrolling their first stage to the left edge would put it under the sticky lane names.
+            // A new view starts at its top-left corner, where its lane names and first stage are; only a first
+            // stage out of sight from there is scrolled to, no further than needed (pushing it to the left edge
+            // hid the Blueprint's lane names and put the Map's first stage under its sticky lane column).
             this.viewport.scrollTo(0, 0);
-            const firstStage = viewInfo(view).renderer === 'mermaid' && journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
-            if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
+            const firstStage = journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
+            if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         }
         this.lastDrawing = drawing;
         this.root.dataset.rendered = String(token);
