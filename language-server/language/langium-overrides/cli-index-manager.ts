@@ -10,4 +10,9 @@ export class CliIndexManager extends JourneyIndexManager {
     override async updateReferences(_document: LangiumDocument): Promise<void> {
         // Nothing to do: see above.
     }
+
+    /** Unknown: no references are indexed here. */
+    override referrersOf(_uri: string): ReadonlySet<string> | undefined {
+        return undefined;
+    }
 }

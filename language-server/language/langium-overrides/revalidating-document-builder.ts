@@ -33,7 +33,10 @@ export interface DependentsUpdate {
  *   references pointed at the new tree (same path, same id: same link, same
  *   diagnostics), and are announced through `onDependentsUpdated` (their
  *   render model reads labels of the new tree).
- * An edit that changes no exported id thus revalidates the one edited file.
+ * The index says which files have references into the changed ones
+ * (JourneyIndexManager.referrersOf), so an edit does not walk every reference
+ * of the workspace. An edit that changes no exported id thus revalidates the
+ * one edited file.
  */
 export class RevalidatingDocumentBuilder extends DefaultDocumentBuilder {
     /** Signatures of the files changed by updates whose dependents are not handled yet (an update can be cancelled). */
@@ -86,9 +89,12 @@ export class RevalidatingDocumentBuilder extends DefaultDocumentBuilder {
         const relinked: LangiumDocument[] = [];
         const revalidated: LangiumDocument[] = [];
         const renewed: LangiumDocument[] = [];
+        // No id changed: only files with references into the touched ones have anything to renew.
+        const candidates = names.size === 0 && declaredKeys.size === 0 ? this.referrersOf(touched) : undefined;
         for (const document of this.langiumDocuments.all) {
             const uri = document.uri.toString();
             if (touched.has(uri) || document.state < DocumentState.Linked) continue;
+            if (candidates && !candidates.has(uri) && document.state >= DocumentState.IndexedReferences) continue;
             if (names.size > 0 && document.references.some(reference => names.has(reference.$refText))) {
                 relinked.push(document);
                 continue;
@@ -124,6 +130,19 @@ export class RevalidatingDocumentBuilder extends DefaultDocumentBuilder {
             outcome = 'renewed';
         }
         return outcome;
+    }
+
+    /** The files whose indexed references point into any of `uris`, or undefined when the index does not know. */
+    private referrersOf(uris: Iterable<string>): Set<string> | undefined {
+        const index = this.indexManager;
+        if (!(index instanceof JourneyIndexManager)) return undefined;
+        const referrers = new Set<string>();
+        for (const uri of uris) {
+            const ofUri = index.referrersOf(uri);
+            if (!ofUri) return undefined;
+            ofUri.forEach(referrer => referrers.add(referrer));
+        }
+        return referrers;
     }
 
     private declaresAny(uri: string, keys: Set<string>): boolean {

@@ -125,6 +125,20 @@ describe('an edit revalidates only the files that can see it', () => {
         expect(codes(byName('omar_b.journey')).filter(code => code.startsWith('replaces-not-current'))).toHaveLength(1);
     });
 
+    it('a map that starts naming a persona of another map follows that map\'s later edits (the index learns who refers to whom)', async () => {
+        const { edit, byName } = await workspace();
+        await edit('maya_b.journey', map('maya_b', 'zoe'));
+        expect(firstEmotionPersona(byName('maya_b.journey'))?.label).toBe('Zoe');
+        const validated = await edit('alone.journey', 'persona zoe "Zoe Kim"\n' + map('alone', 'zoe'));
+        expect(validated).toEqual(['alone.journey']);
+        const zoe = firstEmotionPersona(byName('maya_b.journey'));
+        expect(zoe?.label).toBe('Zoe Kim');
+        expect(zoe).toBe((byName('alone.journey') as LangiumDocument<Model>).parseResult.value.elements.find(element => element.$type === 'Persona'));
+        await edit('maya_b.journey', map('maya_b', 'maya'));
+        await edit('alone.journey', 'persona zoe "Zoe K."\n' + map('alone', 'zoe'));
+        expect(firstEmotionPersona(byName('maya_b.journey'))?.label).toBe('Maya');
+    });
+
     it('a cancelled update leaves its dependents to the next one', async () => {
         const { edit, builder, byName } = await workspace();
         const cancelled = Cancellation.CancellationToken.Cancelled;
