@@ -20,6 +20,7 @@ import type { RevealTargets } from './map/map-context.js';
 import { mapFitZoom } from './map/map-zoom.js';
 import { renderMapView } from './map/map-view.js';
 import { reconcileMap } from './map/map-reconcile.js';
+import { MapCellCache, resolveStandIns } from './map/map-cell-cache.js';
 import { renderPrintLayout, requestedPrintLayout } from './map/map-print.js';
 import { MapPrintCopy } from './map/map-print-copy.js';
 import { keepIntegerTicks } from '../../language-server/core/mermaid/integer-ticks.js';
@@ -57,6 +58,8 @@ export class PreviewApp {
     private svg: SVGSVGElement | undefined;
     /** The Map view's canvas, when it is the view shown (zoomed with CSS zoom: it is HTML, not one SVG). */
     private map: HTMLElement | undefined;
+    /** The Map view's cells as drawn last, so an update builds only the changed ones. */
+    private readonly mapCells = new MapCellCache();
     private highlighted: string | null = null;
     private renderToken = 0;
     private rendering: Promise<void> = Promise.resolve();
@@ -243,10 +246,16 @@ export class PreviewApp {
         if (view === 'map') {
             this.revealTargets = new WeakMap();
             this.svg = undefined;
-            const fresh = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true });
+            const onScreen = shownMap?.parentElement === this.viewport ? shownMap : undefined;
+            if (!onScreen) this.mapCells.clear();
+            const fresh = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true, cells: this.mapCells });
             // The cells that did not change stay on screen: the page lays out only the changed ones.
-            this.map = shownMap?.parentElement === this.viewport ? reconcileMap(shownMap, fresh, this.revealTargets) : fresh;
-            if (this.map === fresh) this.viewport.replaceChildren(fresh);
+            this.map = onScreen ? reconcileMap(onScreen, fresh, this.revealTargets) : fresh;
+            if (this.map === fresh) {
+                resolveStandIns(fresh);
+                this.viewport.replaceChildren(fresh);
+            }
+            this.mapCells.remember(this.map.querySelector(':scope > .map-grid'), this.revealTargets);
             this.drawnFrom = '';
             this.sizeDrawing();
         } else if (view === 'details') {

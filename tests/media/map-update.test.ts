@@ -11,7 +11,7 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 import { buildWorkspace } from '../language-server/language/test-services.js';
 import { openPreview, usePreviewBrowser, type PreviewPage } from './preview-harness.js';
 
-const models: { original?: RenderModel; edited?: RenderModel } = {};
+const models: { original?: RenderModel; edited?: RenderModel; sameLines?: RenderModel; relabelled?: RenderModel } = {};
 
 /** The checkout example, and the same file after an edit: a line added at the top (every fact moves down a line), a label and a score changed. */
 async function buildModels(): Promise<void> {
@@ -22,10 +22,25 @@ async function buildModels(): Promise<void> {
         .replace('emotion maya 3 "Curious"', 'emotion maya 5 "Curious"');
     expect(edited).toContain('"Checkout form"');
     expect(edited).toContain('emotion maya 5 "Curious"');
-    for (const [key, text] of [['original', checkout], ['edited', edited]] as const) {
-        const { services, documents } = await buildWorkspace({ 'people.journey': people, 'checkout.journey': text });
+    // Edits that move no line: a label and a score in the map, then labels in the people file.
+    const sameLines = checkout.replace('touchpoint checkout_page "Checkout"', 'touchpoint checkout_page "Checkout form"').replace('emotion maya 3 "Curious"', 'emotion maya 5 "Curious"');
+    const relabelledPeople = people.replace('team support "Customer Support"', 'team support "Care team"')
+        .replace('persona maya "Maya, first-time buyer"', 'persona maya "Maya, new buyer"').replace('channel web "Website"', 'channel web "Web shop"');
+    expect(relabelledPeople).toContain('"Care team"');
+    expect(relabelledPeople).toContain('"Web shop"');
+    for (const [key, peopleText, text] of [['original', people, checkout], ['edited', people, edited], ['sameLines', people, sameLines], ['relabelled', relabelledPeople, sameLines]] as const) {
+        const { services, documents } = await buildWorkspace({ 'people.journey': peopleText, 'checkout.journey': text });
         models[key] = buildRenderModel(documents.find(document => document.uri.path.endsWith('checkout.journey'))!, services.Journey);
     }
+}
+
+/** A fresh preview of `model`: the canvas's markup. */
+async function freshMarkup(model: RenderModel): Promise<string> {
+    const fresh = await openPreview(browser(), { width: 1600 });
+    await fresh.sendAndRender({ type: 'model', model, version: 1 });
+    const markup = await mapMarkup(fresh);
+    await fresh.page.close();
+    return markup;
 }
 
 const browser = usePreviewBrowser(buildModels);
@@ -38,6 +53,33 @@ const mapMarkup = (preview: PreviewPage) => preview.page.evaluate(() => {
 });
 
 describe('the Map view after an edit', () => {
+    it('after edits that move no line, rebuilds only what changed and still shows what a fresh preview shows, labels from the people file included', async () => {
+        const preview = await openPreview(browser(), { width: 1600 });
+        await preview.sendAndRender({ type: 'model', model: models.original!, version: 1 });
+        const cart = models.sameLines!.journeys[0].stages.flatMap(stage => stage.touchpoints).find(touchpoint => touchpoint.id === 'cart')!;
+        const pain = cart.pains[0];
+        const painCard = preview.page.locator('.map-cell[data-lane="pains"] .map-card', { hasText: pain.text }).first();
+        await painCard.evaluate(card => { (window as unknown as { keptCard: Element }).keptCard = card; });
+
+        await preview.sendAndRender({ type: 'model', model: models.sameLines!, version: 2 });
+        expect(await mapMarkup(preview)).toBe(await freshMarkup(models.sameLines!));
+        // The unchanged touchpoint's card is the one drawn before, and reveals its line from the new drawing.
+        expect(await painCard.evaluate(card => card === (window as unknown as { keptCard: Element }).keptCard)).toBe(true);
+        await painCard.click();
+        expect((await preview.posted()).at(-1)).toEqual({ type: 'reveal', uri: pain.source.uri, range: pain.source.range });
+
+        // Team, persona and channel labels come from the people file: every cell that shows one is drawn anew.
+        await preview.sendAndRender({ type: 'model', model: models.relabelled!, version: 3 });
+        const markup = await mapMarkup(preview);
+        expect(markup).toBe(await freshMarkup(models.relabelled!));
+        expect(markup).toContain('Care team');
+        expect(markup).toContain('Web shop');
+        expect(markup).not.toContain('Customer Support');
+        await painCard.click();
+        expect((await preview.posted()).at(-1)).toEqual({ type: 'reveal', uri: pain.source.uri, range: pain.source.range });
+        await preview.page.close();
+    });
+
     it('shows what a fresh preview of the edited file shows, and keeps focus and reveals right', async () => {
         const edited = models.edited!;
         const preview = await openPreview(browser(), { width: 1600 });

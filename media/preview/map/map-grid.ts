@@ -5,12 +5,14 @@
  * stages with the same code.
  */
 import { h } from '../dom.js';
+import type { MapCellCache } from './map-cell-cache.js';
 import type { MapColumn, MapContext } from './map-context.js';
 import type { MapLane } from './map-lanes.js';
 import { COLUMN_WIDTH, LANE_HEADER_WIDTH } from './map-layout.js';
 import { stageCell } from './map-stage-band.js';
 
-export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapLane[]): HTMLElement {
+/** `cells`: the live canvas's cell cache (map-cell-cache.ts); print pages and exports draw every cell. */
+export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapLane[], cells?: MapCellCache): HTMLElement {
     const grid = h('div', {
         className: 'map-grid',
         attributes: { style: `grid-template-columns: ${LANE_HEADER_WIDTH}px repeat(${columns.length}, ${COLUMN_WIDTH}px)` }
@@ -27,6 +29,8 @@ export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapL
         grid.append(stageCell(ctx, stage, span, stageIndex, continued));
         i += span - 1;
     }
+    cells?.beginBuild(ctx);
+    const columnKeys = cells && ctx.columns.map(column => `${column.index}\u0000${JSON.stringify(column.touchpoint ?? null)}`);
     for (const lane of lanes) {
         grid.append(h('div', { className: `map-lane-header map-lane-${lane.id}`, attributes: { 'data-lane': lane.id } }, [
             h('span', { className: 'map-lane-label', text: lane.label }), ...(lane.header?.(ctx) ?? [])
@@ -37,6 +41,11 @@ export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapL
         }
         for (const column of columns) {
             const first = column.index === 0 || ctx.columns[column.index - 1].stage !== column.stage;
+            const standIn = cells?.reuse(grid.childNodes.length, `${lane.id}\u0000${first}\u0000${columnKeys![column.index]}`, ctx.targets);
+            if (standIn) {
+                grid.append(standIn);
+                continue;
+            }
             const content = column.touchpoint ? lane.cell!(ctx, column.touchpoint) : lane.id === 'touchpoints' ? [h('p', { className: 'map-empty', text: 'No touchpoints yet' })] : [];
             grid.append(h('div', {
                 className: `map-cell map-lane-${lane.id}${first ? ' is-stage-start' : ''}`,

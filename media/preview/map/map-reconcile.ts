@@ -14,6 +14,7 @@
  * they need at event time, so a kept container stays correct. Every other
  * element is kept whole or replaced whole, with its own listeners.
  */
+import { cellOnScreen } from './map-cell-cache.js';
 import type { RevealTargets } from './map-context.js';
 
 /** Containers updated in place: the canvas, its grid, the curve's cell, box and drawing. */
@@ -37,7 +38,11 @@ function updateInPlace(old: Element, fresh: Element, targets: RevealTargets): vo
     for (let i = 0; i < freshChildren.length; i++) {
         const before = oldChildren[i];
         const after = freshChildren[i];
-        if (!before) {
+        const onScreen = cellOnScreen(after);
+        if (onScreen) {
+            // A cell not built again (map-cell-cache.ts): the one on screen at this place stays.
+            if (before !== onScreen) before ? before.replaceWith(onScreen) : old.append(onScreen);
+        } else if (!before) {
             old.append(after);
         } else if (before.isEqualNode(after)) {
             moveTargets(before, after, targets);

@@ -6,6 +6,7 @@
 import type { RenderJourney, RenderModel } from '../../../language-server/core/model/render-model.js';
 import { h } from '../dom.js';
 import { gapChip } from './map-cards.js';
+import type { MapCellCache } from './map-cell-cache.js';
 import { mapContext, personaColor, type MapContext, type RevealTargets } from './map-context.js';
 import { renderMapGrid } from './map-grid.js';
 import { renderMapHeader } from './map-header.js';
@@ -19,6 +20,8 @@ export interface MapViewOptions {
     targets: RevealTargets;
     /** Persona lists behind a toggle (the live canvas; see `MapHeaderOptions`). */
     compactPersonas?: boolean;
+    /** The live canvas's cells from the last update (only cells whose inputs changed are built). */
+    cells?: MapCellCache;
 }
 
 export function renderMapView(model: RenderModel, journey: RenderJourney, options: MapViewOptions): HTMLElement {
@@ -26,7 +29,7 @@ export function renderMapView(model: RenderModel, journey: RenderJourney, option
     const lanes = lanesWithData(ctx);
     const map = h('div', { className: 'map', attributes: { 'data-journey': journey.id } }, [
         h('div', { className: 'map-top' }, [renderMapHeader(ctx, { compactPersonas: options.compactPersonas }), curveLegend(ctx)]),
-        renderMapGrid(ctx, ctx.columns, lanes)
+        renderMapGrid(ctx, ctx.columns, lanes, options.cells)
     ]);
     enableMapKeyboard(map);
     return map;
