@@ -74,7 +74,7 @@ export async function journey(args: string[], cwd = FIXTURES, env: Record<string
 }
 
 /** The runs' V8 code cache (bin/compile-cache.js): the tests' own, not the user's ~/.cache; the first run writes it, the others use it. */
-const COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'journey-compile-cache-'));
+export const COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'journey-compile-cache-'));
 
 /** Runs bin/journey.js as a process, by default in the CLI fixtures folder. */
 export function journeyProcess(args: string[], cwd = FIXTURES, env: Record<string, string> = {}, input?: string): JourneyRun {
