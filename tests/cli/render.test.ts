@@ -146,6 +146,17 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         expect(png.readUInt32BE(20)).toBeGreaterThan(300);
     });
 
+    it('a --browser that is no browser: one line and exit 2, and the next render still draws', async () => {
+        for (const format of ['svg', 'pdf']) {
+            const run = await journey(['render', CHECKOUT, '-f', format, '--browser', '/bin/true', '-o', out(`x.${format}`)]);
+            expect(run, format).toMatchObject({ status: 2, stdout: '' });
+            expect(run.stderr, format).toMatch(/^journey: cannot start the browser \/bin\/true: .+\n$/);
+        }
+        // A failed start leaves the shared session working.
+        const svg = await journey(['render', CHECKOUT, '-f', 'svg', '--view', 'journey', '--browser', CHROMIUM]);
+        expect(svg).toMatchObject({ status: 0, stderr: '' });
+    });
+
     it('without a browser: one line and exit 2, nothing downloaded', async () => {
         const missing = await journey(['render', CHECKOUT, '-f', 'svg', '--browser', '/no/such/chromium']);
         expect(missing).toMatchObject({ status: 2, stdout: '' });
