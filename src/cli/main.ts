@@ -3,6 +3,8 @@
 import { runCli } from './cli.js';
 
 export { runCli } from './cli.js';
+// For the in-process tests: one Chromium per test file instead of one per render.
+export { shareBrowsers } from '../print/browser-session.js';
 
 /** Runs `journey` as a process: the process's streams, its exit code. */
 export function main(args: string[]): void {

@@ -10,7 +10,7 @@ import { renderStandaloneHtml, type PreviewAssets, type PreviewPageApi } from '.
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import type { NamedPrintSize, PrintSize } from '../../language-server/core/export/print-sizes.js';
 import type { Playwright } from './playwright.js';
-import { CHROMIUM_ARGS } from './find-browser.js';
+import { withBrowser } from './browser-session.js';
 
 /** A drawing that never finishes is a bug to report, not a hang: generous, as a loaded machine is slow. */
 const PRINT_READY_TIMEOUT = 180_000;
@@ -33,20 +33,14 @@ export class PrintError extends Error {}
 
 type Page = import('playwright-core').Page;
 
-/** Opens the exported page of the request's journey (print pages of `printLayout`, or the live Map view), runs `work`, always closes the browser. */
+/** Opens the exported page of the request's journey (print pages of `printLayout`, or the live Map view) in Chromium and runs `work` (browser-session.ts). */
 async function withMapPage<T>(request: MapPageRequest, page: { printLayout?: PrintSize; scale: number }, work: (page: Page) => Promise<T>): Promise<T> {
-    let browser;
-    try {
-        browser = await request.playwright.chromium.launch({ executablePath: request.browserPath, args: CHROMIUM_ARGS });
-    } catch (error) {
-        throw new PrintError(`cannot start the browser ${request.browserPath}: ${String((error as Error).message ?? error).split('\n')[0]}`);
-    }
-    try {
+    return withBrowser(request.playwright, request.browserPath, message => new PrintError(message), async openPage => {
         const { model } = request;
         const journeys = request.journeyId === undefined ? model.journeys.slice(0, 1) : model.journeys.filter(journey => journey.id === request.journeyId);
         const html = renderStandaloneHtml({ ...model, journeys }, { assets: request.assets, defaultView: 'map', printLayout: page.printLayout });
         const viewport = page.printLayout ?? { width: 1600, height: 1000 };
-        const tab = await browser.newPage({ viewport, deviceScaleFactor: page.scale });
+        const tab = await openPage({ viewport, deviceScaleFactor: page.scale });
         const failed = new Promise<never>((_, reject) => tab.on('pageerror', error => reject(new PrintError(`the map page failed: ${error.message}`))));
         failed.catch(() => undefined);
         await tab.setContent(html, { waitUntil: 'load' });
@@ -55,9 +49,7 @@ async function withMapPage<T>(request: MapPageRequest, page: { printLayout?: Pri
             : () => document.getElementById('journey-preview')?.dataset.rendered !== undefined;
         await Promise.race([tab.waitForFunction(ready, undefined, { timeout: PRINT_READY_TIMEOUT }), failed]);
         return await Promise.race([work(tab), failed]);
-    } finally {
-        await browser.close();
-    }
+    });
 }
 
 function withPrintedMap<T>(request: PrintRequest, scale: number, work: (page: Page) => Promise<T>): Promise<T> {

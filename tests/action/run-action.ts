@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from '../cli/run-journey.js';
+import { COMPILE_CACHE, REPO } from '../cli/run-journey.js';
 
 export const REVIEW_SCRIPT = join(REPO, 'scripts/action/review.sh');
 
@@ -34,6 +34,8 @@ export function runInJob(command: string[], repo: string, inputs: Record<string,
             GITHUB_STEP_SUMMARY: summaryFile,
             GITHUB_EVENT_PATH: eventFile,
             JOURNEY_BIN: `${process.execPath} ${join(REPO, 'bin/journey.js')}`,
+            // The tests' code cache (not one per scratch HOME): each `journey` the script starts skips compiling the bundle.
+            JOURNEY_COMPILE_CACHE_DIR: COMPILE_CACHE,
             ...inputs
         }
     });

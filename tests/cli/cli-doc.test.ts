@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {journeyProcess as journey } from './run-journey.js';
+import { journey } from './run-journey.js';
 
 // docs/cli.md is what users read about the command line: every command the CLI lists,
 // every option its --help shows and every value of an option with a fixed set of values
@@ -41,13 +41,13 @@ function helpOptions(help: string): HelpOption[] {
 
 let commands: string[] = [];
 beforeAll(async () => {
-    const help = journey(['--help']).stdout;
+    const help = (await journey(['--help'])).stdout;
     const list = help.slice(help.indexOf('Commands:'), help.indexOf('\nOptions:'));
     commands = [...list.matchAll(/^ {2}([a-z][\w-]*) /gm)].map(match => match[1]);
 }, 120_000);
 
 describe('docs/cli.md', () => {
-    it('has a section for every command of `journey --help`, and lists each in its command table', () => {
+    it('has a section for every command of `journey --help`, and lists each in its command table', async () => {
         expect(commands.length).toBeGreaterThanOrEqual(5);
         const headings = [...sections(doc).keys()];
         for (const command of commands) {
@@ -56,11 +56,11 @@ describe('docs/cli.md', () => {
         }
     });
 
-    it('documents every option of each command\'s --help, and every value of options with a fixed set', () => {
+    it('documents every option of each command\'s --help, and every value of options with a fixed set', async () => {
         const byHeading = sections(doc);
         const missing: string[] = [];
         for (const command of commands) {
-            const run = journey([command, '--help']);
+            const run = await journey([command, '--help']);
             expect(run.status, `journey ${command} --help`).toBe(0);
             const section = [...byHeading].find(([heading]) => heading.startsWith(`\`journey ${command}`))?.[1] ?? '';
             for (const option of helpOptions(run.stdout)) {
@@ -75,7 +75,7 @@ describe('docs/cli.md', () => {
         expect(missing).toEqual([]);
     });
 
-    it('gives the exit codes of every command, and says --help and --version exist everywhere', () => {
+    it('gives the exit codes of every command, and says --help and --version exist everywhere', async () => {
         const exitCodes = sections(doc).get('Exit codes') ?? '';
         for (const code of ['0', '1', '2']) expect(exitCodes).toMatch(new RegExp(`^\\| ${code} \\|`, 'm'));
         const missing = commands.filter(command => !exitCodes.includes(`\`${command}\``));

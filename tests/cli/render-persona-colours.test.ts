@@ -11,7 +11,9 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { personaStyles } from '../../language-server/core/model/persona-palette.js';
 import { eightPersonaSource } from '../support/persona-models.js';
-import { journey } from './run-journey.js';
+import { journey, shareChromium } from './run-journey.js';
+
+shareChromium();
 
 describe('journey render --format svg --view journey', () => {
     // The image draws one persona (the first unless --persona): the first, the fifth and the eighth (black) of eight.

@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import { journeyProcess as journey, REPO } from './run-journey.js';
+import { journey, REPO, shareChromium } from './run-journey.js';
 
 const CHECKOUT = join(REPO, 'examples/checkout.journey');
 const folder = () => mkdtempSync(join(tmpdir(), 'journey-print-'));
+shareChromium();
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function pdfPages(file: string): number {
@@ -34,20 +35,20 @@ function pngSize(file: string): { width: number; height: number } {
     return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-function checkoutModel(): RenderModel {
-    const run = journey(['render', CHECKOUT, '-f', 'json']);
+async function checkoutModel(): Promise<RenderModel> {
+    const run = await journey(['render', CHECKOUT, '-f', 'json']);
     expect(run.status).toBe(0);
     return JSON.parse(run.stdout) as RenderModel;
 }
 
-// Chromium starts once per render: give it room when the whole suite runs in parallel.
+// One Chromium for the file (shareChromium); a loaded machine is slow: generous limits.
 describe('journey render --format pdf', { timeout: 180_000 }, () => {
-    it('A4 landscape by default: one page per stage group, vector text with every touchpoint, header first, numbered footers', () => {
+    it('A4 landscape by default: one page per stage group, vector text with every touchpoint, header first, numbered footers', async () => {
         const file = join(folder(), 'checkout.pdf');
-        const run = journey(['render', CHECKOUT, '-f', 'pdf', '-o', file]);
+        const run = await journey(['render', CHECKOUT, '-f', 'pdf', '-o', file]);
         expect(run).toMatchObject({ status: 0, stderr: '', stdout: '' });
         expect(pdfPageSize(file)).toContain('(A4)');
-        const model = checkoutModel();
+        const model = await checkoutModel();
         const journeyModel = model.journeys[0];
         const pages = pdfPages(file);
         // 9 touchpoints in 5 stages are wider than one A4 page.
@@ -68,24 +69,24 @@ describe('journey render --format pdf', { timeout: 180_000 }, () => {
         }
     });
 
-    it('--size letter and 1920x1080: pages of that size, as many as the PNG export draws', () => {
+    it('--size letter and 1920x1080: pages of that size, as many as the PNG export draws', async () => {
         const dir = folder();
         const letter = join(dir, 'letter.pdf');
-        expect(journey(['render', CHECKOUT, '-f', 'pdf', '--size', 'letter', '-o', letter]).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'pdf', '--size', 'letter', '-o', letter])).status).toBe(0);
         expect(pdfPageSize(letter)).toContain('792 x 612 pts (letter)');
         const slide = join(dir, 'slide.pdf');
-        expect(journey(['render', CHECKOUT, '-f', 'pdf', '--size', '1920x1080', '-o', slide]).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'pdf', '--size', '1920x1080', '-o', slide])).status).toBe(0);
         expect(pdfPageSize(slide)).toMatch(/^1440 x 810 pts/);
-        const png = journey(['render', CHECKOUT, '-f', 'png', '--size', '1920x1080', '--scale', '1', '-o', join(dir, 'slide.png')]);
+        const png = await journey(['render', CHECKOUT, '-f', 'png', '--size', '1920x1080', '--scale', '1', '-o', join(dir, 'slide.png')]);
         expect(png.status).toBe(0);
         expect(pdfPages(slide)).toBe(readdirSync(dir).filter(name => name.endsWith('.png')).length);
     });
 });
 
 describe('journey render --format png (the Map view)', { timeout: 180_000 }, () => {
-    it('1920x1080 by default at 2x: one image per page, out-1.png… named on stderr', () => {
+    it('1920x1080 by default at 2x: one image per page, out-1.png… named on stderr', async () => {
         const dir = folder();
-        const run = journey(['render', CHECKOUT, '-f', 'png', '-o', join(dir, 'out.png')]);
+        const run = await journey(['render', CHECKOUT, '-f', 'png', '-o', join(dir, 'out.png')]);
         expect(run.status).toBe(0);
         const files = readdirSync(dir).sort();
         expect(files.length).toBeGreaterThan(1);
@@ -94,26 +95,26 @@ describe('journey render --format png (the Map view)', { timeout: 180_000 }, () 
         for (const name of files) expect(pngSize(join(dir, name))).toEqual({ width: 3840, height: 2160 });
     });
 
-    it('--size a4 and --scale 1: A4 landscape pixels', () => {
+    it('--size a4 and --scale 1: A4 landscape pixels', async () => {
         const dir = folder();
-        expect(journey(['render', CHECKOUT, '-f', 'png', '--size', 'a4', '--scale', '1', '-o', join(dir, 'a4.png')]).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'png', '--size', 'a4', '--scale', '1', '-o', join(dir, 'a4.png')])).status).toBe(0);
         const files = readdirSync(dir);
         expect(files.length).toBeGreaterThan(1);
         for (const name of files) expect(pngSize(join(dir, name))).toEqual({ width: 1122, height: 793 });
     });
 
-    it('a map that fits one page is the one file asked for', () => {
+    it('a map that fits one page is the one file asked for', async () => {
         const dir = folder();
         const source = join(dir, 'small.journey');
         writeFileSync(source, 'persona p "Pat" {\n}\njourney small "Small map" {\n    personas p\n    stage look "Look" {\n        touchpoint ad "Advert" {\n            emotion p 3\n        }\n    }\n}\n');
-        const run = journey(['render', source, '-f', 'png', '--size', '1600x1200', '-o', join(dir, 'small.png')], dir);
+        const run = await journey(['render', source, '-f', 'png', '--size', '1600x1200', '-o', join(dir, 'small.png')], dir);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         expect(readdirSync(dir).sort()).toEqual(['small.journey', 'small.png']);
         expect(pngSize(join(dir, 'small.png'))).toEqual({ width: 3200, height: 2400 });
     });
 
-    it('several pages without -o: exit 2 and a line saying to give -o', () => {
-        const run = journey(['render', CHECKOUT, '-f', 'png']);
+    it('several pages without -o: exit 2 and a line saying to give -o', async () => {
+        const run = await journey(['render', CHECKOUT, '-f', 'png']);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/^journey: the map prints on \d+ pages at this --size: give -o FILE\.png/);
@@ -124,7 +125,7 @@ describe('journey render --format html: the print stylesheet', { timeout: 180_00
     it('printed from the browser, the file is the Map view in A4 pages, one sheet each, not the cut-off canvas', async () => {
         const dir = folder();
         const file = join(dir, 'checkout.html');
-        expect(journey(['render', CHECKOUT, '-f', 'html', '-o', file]).status).toBe(0);
+        expect((await journey(['render', CHECKOUT, '-f', 'html', '-o', file])).status).toBe(0);
         const { chromium } = await import('playwright-core');
         const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
         try {

@@ -12,13 +12,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { largeMapText } from '../support/large-map.js';
-import { journeyProcess as journey, REPO } from './run-journey.js';
+import { journey, REPO, shareChromium } from './run-journey.js';
 import { parseSvgXml, showSvgFile } from '../support/map-svg-file.js';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const folder = mkdtempSync(join(tmpdir(), 'journey-svg-xml-'));
 let browser: Browser;
+shareChromium();
 
 beforeAll(async () => {
     browser = await launchChromium();
@@ -28,9 +29,9 @@ afterAll(async () => {
 });
 
 /** `--view VIEW`, or none: the default view (the Map view). */
-function renderSvg(file: string, view: string | undefined): string {
+async function renderSvg(file: string, view: string | undefined): Promise<string> {
     const output = join(folder, `${view ?? 'default'}-${Math.random().toString(36).slice(2)}.svg`);
-    const run = journey(['render', file, '-f', 'svg', ...(view ? ['--view', view] : []), '--browser', CHROMIUM, '-o', output]);
+    const run = await journey(['render', file, '-f', 'svg', ...(view ? ['--view', view] : []), '--browser', CHROMIUM, '-o', output]);
     expect(run, run.stderr).toMatchObject({ status: 0 });
     return readFileSync(output, 'utf8');
 }
@@ -60,7 +61,7 @@ describe('journey render --format svg writes valid XML that Chromium draws', { t
     const examples = ['checkout', 'saas-onboarding'].map(name => join(REPO, 'examples', `${name}.journey`));
 
     it.each(examples.flatMap(file => ['blueprint', 'all'].map(view => [file.split('/').pop()!, view, file])))('%s --view %s', async (_name, view, file) => {
-        const svg = renderSvg(file, view);
+        const svg = await renderSvg(file, view);
         const document = parseXml(svg);
         expect(document.documentElement.localName).toBe('svg');
         expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
@@ -70,12 +71,12 @@ describe('journey render --format svg writes valid XML that Chromium draws', { t
     });
 
     it.each(examples.map(file => [file.split('/').pop()!, file]))('%s without --view: the Map view, every touchpoint label shown as text', async (_name, file) => {
-        const svg = renderSvg(file, undefined);
+        const svg = await renderSvg(file, undefined);
         const document = parseSvgXml(svg);
         expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
         expect(document.querySelector('foreignObject .map')).not.toBeNull();
         const shown = await showSvgFile(browser, svg);
-        const model = JSON.parse(journey(['render', file, '-f', 'json']).stdout) as RenderModel;
+        const model = JSON.parse((await journey(['render', file, '-f', 'json'])).stdout) as RenderModel;
         for (const touchpoint of model.journeys[0].stages.flatMap(stage => stage.touchpoints)) expect(shown.texts).toContain(touchpoint.label);
         expect(await drawnSize(svg)).toEqual({ width: shown.width, height: shown.height });
     });
@@ -83,7 +84,7 @@ describe('journey render --format svg writes valid XML that Chromium draws', { t
     it('journey and emotions views of the examples parse as XML; the curve keeps only integer ticks', async () => {
         for (const file of examples) {
             for (const view of ['journey', 'emotions']) {
-                const document = parseXml(renderSvg(file, view));
+                const document = parseXml(await renderSvg(file, view));
                 if (view !== 'emotions') continue;
                 const ticks = [...document.querySelectorAll('g.left-axis g.label text')].map(text => text.textContent);
                 expect(ticks.sort()).toEqual(['1', '2', '3', '4', '5']);
@@ -94,7 +95,7 @@ describe('journey render --format svg writes valid XML that Chromium draws', { t
     it('an emotion curve of 60 touchpoints numbers its x labels and carries the key, in valid XML', async () => {
         const file = join(folder, 'large.journey');
         writeFileSync(file, largeMapText(6, 10));
-        const svg = renderSvg(file, 'emotions');
+        const svg = await renderSvg(file, 'emotions');
         const document = parseXml(svg);
         const labels = [...document.querySelectorAll('g.bottom-axis g.label text')].map(text => text.textContent);
         expect(labels).toEqual(Array.from({ length: 60 }, (_, index) => String(index + 1)));

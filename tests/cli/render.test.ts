@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMermaid } from '../support/mermaid-node.js';
-import { journey, REPO } from './run-journey.js';
+import { journey, journeyProcess, REPO, shareChromium } from './run-journey.js';
 
+shareChromium();
 
 const CONTRACT = join(REPO, 'tests/fixtures/language-md');
 const DIFF = join(REPO, 'tests/fixtures/diff');
@@ -92,7 +93,7 @@ describe('journey render: text formats', () => {
     });
 });
 
-// Chromium starts once per render: give it room when the whole suite runs in parallel.
+// One Chromium for the file's in-process renders (shareChromium); a loaded machine is slow: generous limits.
 describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
     it('svg --view journey: the journey diagram with the stage labels', async () => {
         const run = await journey(['render', CHECKOUT, '--format', 'svg', '--view', 'journey', '--browser', CHROMIUM]);
@@ -132,9 +133,10 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         }
     });
 
-    it('png: a PNG file of real size', async () => {
+    // A true process: it launches its own Chromium, draws, closes the browser and exits.
+    it('png: a PNG file of real size, from the journey process', () => {
         const file = out('map.png');
-        const run = await journey(['render', CHECKOUT, '-f', 'png', '--view', 'blueprint', '-o', file, '--browser', CHROMIUM]);
+        const run = journeyProcess(['render', CHECKOUT, '-f', 'png', '--view', 'blueprint', '-o', file, '--browser', CHROMIUM]);
         expect(run).toMatchObject({ status: 0, stderr: '' });
         const png = readFileSync(file);
         expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -142,6 +144,17 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
         // Width and height from the IHDR chunk: a drawing, not an empty page.
         expect(png.readUInt32BE(16)).toBeGreaterThan(400);
         expect(png.readUInt32BE(20)).toBeGreaterThan(300);
+    });
+
+    it('a --browser that is no browser: one line and exit 2, and the next render still draws', async () => {
+        for (const format of ['svg', 'pdf']) {
+            const run = await journey(['render', CHECKOUT, '-f', format, '--browser', '/bin/true', '-o', out(`x.${format}`)]);
+            expect(run, format).toMatchObject({ status: 2, stdout: '' });
+            expect(run.stderr, format).toMatch(/^journey: cannot start the browser \/bin\/true: .+\n$/);
+        }
+        // A failed start leaves the shared session working.
+        const svg = await journey(['render', CHECKOUT, '-f', 'svg', '--view', 'journey', '--browser', CHROMIUM]);
+        expect(svg).toMatchObject({ status: 0, stderr: '' });
     });
 
     it('without a browser: one line and exit 2, nothing downloaded', async () => {

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { CliIO } from '../../src/cli/cli-io.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,8 +27,20 @@ export interface JourneyRun {
     stdoutBytes: Buffer;
 }
 
-type CliBundle = { runCli(args: string[], io: CliIO): Promise<number> };
+type CliBundle = { runCli(args: string[], io: CliIO): Promise<number>; shareBrowsers(): () => Promise<void> };
 let bundle: CliBundle | undefined;
+const loadBundle = () => (bundle ??= createRequire(import.meta.url)(join(REPO, 'dist/cli.js')) as CliBundle);
+
+/**
+ * For a test file of in-process renders (svg, png, pdf): the CLI keeps one
+ * Chromium open across them (src/print/browser-session.ts), each render in
+ * fresh pages, instead of launching one per render; closed after the file.
+ * Call at the top level of the file.
+ */
+export function shareChromium(): void {
+    const close = loadBundle().shareBrowsers();
+    afterAll(close);
+}
 
 function capture() {
     const chunks: Buffer[] = [];
@@ -40,7 +53,7 @@ function capture() {
  * runs are awaited one after the other), so relative paths resolve as in a shell.
  */
 export async function journey(args: string[], cwd = FIXTURES, env: Record<string, string> = {}): Promise<JourneyRun> {
-    bundle ??= createRequire(import.meta.url)(join(REPO, 'dist/cli.js')) as CliBundle;
+    const { runCli } = loadBundle();
     const stdout = capture();
     const stderr = capture();
     const previousCwd = process.cwd();
@@ -48,7 +61,7 @@ export async function journey(args: string[], cwd = FIXTURES, env: Record<string
     Object.assign(process.env, { JOURNEY_DEBUG: '', ...env });
     process.chdir(cwd);
     try {
-        const status = await bundle.runCli(args, { stdout: stdout.output, stderr: stderr.output, env: process.env });
+        const status = await runCli(args, { stdout: stdout.output, stderr: stderr.output, env: process.env });
         const stdoutBytes = Buffer.concat(stdout.chunks);
         return { status, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(stderr.chunks).toString('utf8'), stdoutBytes };
     } finally {
@@ -61,7 +74,7 @@ export async function journey(args: string[], cwd = FIXTURES, env: Record<string
 }
 
 /** The runs' V8 code cache (bin/compile-cache.js): the tests' own, not the user's ~/.cache; the first run writes it, the others use it. */
-const COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'journey-compile-cache-'));
+export const COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'journey-compile-cache-'));
 
 /** Runs bin/journey.js as a process, by default in the CLI fixtures folder. */
 export function journeyProcess(args: string[], cwd = FIXTURES, env: Record<string, string> = {}, input?: string): JourneyRun {

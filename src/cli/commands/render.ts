@@ -9,6 +9,7 @@ import { renderStandaloneHtml } from '../../../language-server/core/export/previ
 import { readPreviewAssets } from '../../../language-server/node/preview-assets.js';
 import { DEFAULT_VIEW, isViewId, VIEW_IDS, viewInfo, type ViewId } from '../../../language-server/core/views.js';
 import type { CliCommand } from '../command.js';
+import type { CliIO } from '../cli-io.js';
 import { describeError, InputError, UsageError } from '../errors.js';
 import { journeySheets } from '../../../language-server/core/spreadsheet/table-rows.js';
 import { csvText } from '../../spreadsheet/write-csv.js';
@@ -76,7 +77,7 @@ export const renderCommand: CliCommand = {
         checkIds(model, journeyId, persona);
 
         const options = { journeyId, persona, view, browser: values.browser === undefined ? undefined : String(values.browser), bom: Boolean(values.bom), print };
-        if (format === 'png' && view === 'map') return writeImages(await printMap('PNG', model, options, request => printMapPngs(request, print!.scale)), output);
+        if (format === 'png' && view === 'map') return writeImages(await printMap('PNG', model, options, request => printMapPngs(request, print!.scale)), output, io);
         const result = format === 'pdf' ? await printMap('PDF', model, options, printMapPdf)
             : format === 'svg' && view === 'map' ? await drawMap('SVG', model, options, exportMapSvg)
                 : await render(format, model, options);
@@ -144,9 +145,9 @@ async function drawMap<T>(output: 'PDF' | 'PNG' | 'SVG', model: RenderModel, opt
  * The PNG pages: one image is `-o FILE` (or stdout); several are FILE-1.png, FILE-2.png… next
  * to FILE, named on stderr, as one file cannot hold them (and stdout cannot either).
  */
-function writeImages(images: Buffer[], output: string | undefined): number {
+function writeImages(images: Buffer[], output: string | undefined, io: CliIO): number {
     if (images.length === 1) {
-        if (output === undefined) process.stdout.write(images[0]);
+        if (output === undefined) io.stdout.write(images[0]);
         else writeOutput(output, images[0]);
         return 0;
     }
@@ -158,7 +159,7 @@ function writeImages(images: Buffer[], output: string | undefined): number {
         writeOutput(file, image);
         return file;
     });
-    process.stderr.write(`the map prints on ${images.length} pages: wrote ${files.join(', ')}\n`);
+    io.stderr.write(`the map prints on ${images.length} pages: wrote ${files.join(', ')}\n`);
     return 0;
 }
 

@@ -9,9 +9,9 @@ import { SHARED_MERMAID_CONFIG } from '../../../language-server/core/mermaid/mer
 import { keepIntegerTicks } from '../../../language-server/core/mermaid/integer-ticks.js';
 import { fitBlueprintCells } from '../../../language-server/core/mermaid/blueprint-cells.js';
 import { colourJourneyActors } from '../../../language-server/core/mermaid/journey-actor-colours.js';
-import { describeError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { loadPlaywright } from './load-playwright.js';
-import { CHROMIUM_ARGS } from '../../print/find-browser.js';
+import { withBrowser } from '../../print/browser-session.js';
 
 /** Gap between stacked diagrams, in CSS pixels. */
 const GAP = 24;
@@ -35,23 +35,15 @@ export interface Diagram {
     actorColours?: string[];
 }
 
-/** Opens Chromium with a blank white page holding Mermaid, runs `work`, always closes the browser. */
+/** A blank white page holding Mermaid, in Chromium (src/print/browser-session.ts), for `work`. */
 async function withMermaidPage<T>(browserPath: string, output: string, work: (page: Page) => Promise<T>): Promise<T> {
-    const { chromium } = await loadPlaywright(output);
-    let browser;
-    try {
-        browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
-    } catch (error) {
-        throw new InputError(`cannot start the browser ${browserPath}: ${describeError(error).split('\n')[0]}`);
-    }
-    try {
-        const page = await browser.newPage({ deviceScaleFactor: 2 });
+    const playwright = await loadPlaywright(output);
+    return withBrowser(playwright, browserPath, message => new InputError(message), async openPage => {
+        const page = await openPage({ deviceScaleFactor: 2 });
         await page.setContent('<!doctype html><html><head><style>body{margin:0;background:#fff}#out{display:inline-block;padding:16px}#out>div+div{margin-top:' + GAP + 'px}</style></head><body><div id="out"></div></body></html>');
         await page.addScriptTag({ content: mermaidBundle() });
-        return await work(page);
-    } finally {
-        await browser.close();
-    }
+        return work(page);
+    });
 }
 
 /**

@@ -19,7 +19,10 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/language-
 const PEOPLE = fixture('people.journey');
 const CHECKOUT = fixture('checkout.journey');
 
-const CASES = 2000;
+// 1000 seeds: of 2000, every kind of diagnostic the mutations reach (26, by code and message)
+// has appeared by seed 785; the formatter bugs this test caught (3c06ef2, ebb7df1) failed at
+// seed 7; each mutation is in more than a tenth of the cases (checked below).
+const CASES = 1000;
 const HEAVY_CASES = 30;
 const MAX_DEPTH = 500;
 const FORMATTING_OPTIONS = { tabSize: 2, insertSpaces: true };
