@@ -106,6 +106,24 @@ describe('the Blueprint view in the preview', () => {
         await preview.page.close();
     });
 
+    it('switched to from the scrolled Map view in a 700 px panel, shows its lane names and the start of the line of visibility', async () => {
+        const preview = await openPreview(browser(), { width: 700, height: 900 });
+        await preview.sendAndRender({ type: 'model', model: models.get('checkout.journey')!, version: 1 });
+        await preview.page.evaluate(() => { document.querySelector('.viewport')!.scrollLeft = 900; });
+        await preview.afterRender(() => preview.page.click('button[data-view="blueprint"]'));
+        const seen = await preview.page.evaluate(() => {
+            const viewport = document.querySelector('.viewport')!.getBoundingClientRect();
+            const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+            const lane = box('.viewport svg g.node[id$="lane_stage"] > rect, .viewport svg g.node[id*="-lane_stage"] > rect');
+            const line = box('.viewport svg g.node[id*="line_of_visibility"] > rect');
+            return { viewportLeft: viewport.left, viewportRight: viewport.right, laneLeft: lane.left, laneRight: lane.right, lineLeft: line.left };
+        });
+        expect(seen.laneLeft).toBeGreaterThanOrEqual(seen.viewportLeft - 1);
+        expect(seen.laneRight).toBeLessThanOrEqual(seen.viewportRight);
+        expect(seen.lineLeft).toBeGreaterThanOrEqual(seen.viewportLeft - 1);
+        await preview.page.close();
+    });
+
     it('insurance claim: frontstage above the line of visibility, backstage, support and systems below', async () => {
         const { preview, cells } = await blueprintOf(models.get('insurance-claim.journey')!, 'water_damage_claim', 1600);
         await preview.page.screenshot({ path: join(OUTPUT_DIR, 'blueprint-insurance-claim-1600.png'), fullPage: true });
