@@ -9,8 +9,12 @@
  * script were parsed and compiled again for every page (~1.5 s each). Served
  * over HTTP with a cache lifetime into a disk-backed profile, Chromium keeps
  * V8's compiled code, and from the third page on a page opens in ~0.2 s.
+ * The origin is a fixed host name (mapped to the server's port), so the
+ * cache is the same in every test file: the first file to finish leaves its
+ * profile as a seed for these very bundles, and later files start warm.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +52,29 @@ export interface PreviewBrowser {
     close(): Promise<void>;
 }
 
+/** The origin the pages and bundles come from; Chromium resolves it to the local server. */
+const ORIGIN = 'http://journey-preview.test';
+
+const SEED_PREFIX = 'journey-preview-seed-';
+
+/** A profile whose caches hold these bundles compiled, if a test file left one (the name holds the bundles' hash: never stale). */
+function seedProfile(files: Record<string, string>): string {
+    const hash = createHash('sha256');
+    for (const text of Object.values(files)) hash.update(text);
+    return join(tmpdir(), SEED_PREFIX + hash.digest('hex').slice(0, 16));
+}
+
+/** Keeps a used profile as the seed (the first file to finish wins) and drops the seeds of older bundles. */
+function keepAsSeed(profile: string, seed: string): void {
+    try {
+        if (existsSync(seed)) throw new Error('seeded already');
+        renameSync(profile, seed);
+        for (const name of readdirSync(tmpdir())) if (name.startsWith(SEED_PREFIX) && join(tmpdir(), name) !== seed) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+        rmSync(profile, { recursive: true, force: true });
+    }
+}
+
 export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
     const files = Object.fromEntries(Object.keys(ASSETS).map(path => [path, readFileSync(join('dist', path), 'utf8')]));
     const pages = new Map<string, string>();
@@ -61,15 +88,23 @@ export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    // A profile on disk: an in-memory (incognito) context keeps no code cache.
+    const port = typeof address === 'object' && address ? address.port : 0;
+    // A profile on disk (an in-memory, incognito context keeps no code cache), from the seed when there is one.
+    const seed = seedProfile(files);
     const profile = mkdtempSync(join(tmpdir(), 'journey-preview-profile-'));
+    try {
+        if (existsSync(seed)) cpSync(seed, profile, { recursive: true });
+    } catch {
+        // Another file is replacing the seed: start cold.
+    }
     const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1100, height: 760 }
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${new URL(ORIGIN).hostname} 127.0.0.1:${port}`],
+        viewport: { width: 1100, height: 760 }
     });
     let pageCount = 0;
     return {
-        origin,
+        origin: ORIGIN,
         newPage: async options => {
             const page = await context.newPage();
             if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -78,12 +113,12 @@ export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
         pageUrl: html => {
             const path = `/page/${++pageCount}.html`;
             pages.set(path, html);
-            return origin + path;
+            return ORIGIN + path;
         },
         close: async () => {
             await context.close();
             await new Promise(resolve => server.close(resolve));
-            rmSync(profile, { recursive: true, force: true });
+            keepAsSeed(profile, seed);
         }
     };
 }
