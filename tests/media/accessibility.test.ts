@@ -17,7 +17,8 @@ interface AxeViolation { id: string; impact: string; help: string; nodes: Array<
 
 async function axeViolations(page: Page): Promise<string[]> {
     // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-    await page.evaluate(AXE_SOURCE());
+    // Once per page: axe's half megabyte of script is not compiled again for each view.
+    if (!await page.evaluate(() => 'axe' in window)) await page.evaluate(AXE_SOURCE());
     const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
         return (await axe.run(document.documentElement, { resultTypes: ['violations'] })).violations;

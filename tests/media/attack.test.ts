@@ -4,10 +4,9 @@
  * Mermaid separators) through every view of the preview. The text must show
  * literally, nothing may run, and the CSP must never have to block anything.
  */
-import type { Browser } from 'playwright-core';
 import { DEFAULT_VIEW, VIEW_IDS, type ViewId } from '../../language-server/core/views.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundles, fixture, launchChromium, openPreview, OUTPUT_DIR, type PreviewPage } from './preview-harness.js';
+import { buildBundles, fixture, launchPreviewBrowser, openPreview, OUTPUT_DIR, type PreviewBrowser, type PreviewPage } from './preview-harness.js';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -30,12 +29,12 @@ const EXPECTED_TEXT: Record<ViewId, string[]> = {
 /** Attributes a browser follows as a URL. */
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'srcset'];
 
-let browser: Browser;
+let browser: PreviewBrowser;
 let preview: PreviewPage;
 
 beforeAll(async () => {
     buildBundles();
-    browser = await launchChromium();
+    browser = await launchPreviewBrowser();
     preview = await openPreview(browser, { height: 1000 });
     await preview.sendAndRender({ type: 'model', model: fixture('hostile'), version: 1 });
 }, 60_000);

@@ -14,7 +14,7 @@ import type { RenderModel } from '../../language-server/core/model/render-model.
 import { VIEW_IDS, type ViewId } from '../../language-server/core/views.js';
 import { buildExampleModels } from './example-models.js';
 import { buildEightPersonaModel } from '../support/persona-models.js';
-import { openPreview, usePreviewBrowser, type ThemeClass } from './preview-harness.js';
+import { openPreview, type PreviewPage, usePreviewBrowser, type ThemeClass } from './preview-harness.js';
 
 const models = new Map<string, RenderModel>();
 const browser = usePreviewBrowser(async () => {
@@ -22,11 +22,30 @@ const browser = usePreviewBrowser(async () => {
     models.set('eight personas', await buildEightPersonaModel());
 });
 
+/**
+ * One page per example and theme, its views visited in turn (the colours a view
+ * draws do not depend on the view shown before): each test shows its own view.
+ */
+const pages = new Map<string, Promise<PreviewPage>>();
+
+function previewOf(name: string, model: RenderModel, journeyId: string, theme: ThemeClass): Promise<PreviewPage> {
+    const key = `${name} ${theme}`;
+    if (!pages.has(key)) {
+        pages.set(key, (async () => {
+            const preview = await openPreview(browser(), { width: 1600, height: 900, theme, state: { view: VIEW_IDS[0], zoom: 1, autoFit: false, scrollLeft: 0, scrollTop: 0 } });
+            await preview.sendAndRender({ type: 'model', model, version: 1 });
+            if (model.journeys.length > 1) await preview.afterRender(() => preview.page.selectOption('select.journey-select', journeyId));
+            return preview;
+        })());
+    }
+    return pages.get(key)!;
+}
+
 /** What each view draws per persona: [persona id, computed colour] pairs, read from the elements a reader looks at. */
-async function drawnColours(model: RenderModel, journeyId: string, view: ViewId, theme: ThemeClass): Promise<{ pairs: Array<[string, string]>; foreground: string }> {
-    const preview = await openPreview(browser(), { width: 1600, height: 900, theme, state: { view, zoom: 1, autoFit: false, scrollLeft: 0, scrollTop: 0 } });
-    await preview.sendAndRender({ type: 'model', model, version: 1 });
-    if (model.journeys.length > 1) await preview.afterRender(() => preview.page.selectOption('select.journey-select', journeyId));
+async function drawnColours(name: string, model: RenderModel, journeyId: string, view: ViewId, theme: ThemeClass): Promise<{ pairs: Array<[string, string]>; foreground: string }> {
+    const preview = await previewOf(name, model, journeyId, theme);
+    const button = preview.page.locator(`button[data-view="${view}"]`);
+    if (await button.getAttribute('aria-pressed') !== 'true') await preview.afterRender(() => button.click());
     const labels = Object.fromEntries(model.personas.map(persona => [persona.label || persona.id, persona.id]));
     const result = await preview.page.evaluate(([view, labels]) => {
         const pairs: Array<[string, string]> = [];
@@ -58,9 +77,10 @@ async function drawnColours(model: RenderModel, journeyId: string, view: ViewId,
         const probe = document.createElement('span');
         probe.style.color = 'var(--vscode-editor-foreground)';
         document.body.append(probe);
-        return { pairs, foreground: getComputedStyle(probe).color };
+        const foreground = getComputedStyle(probe).color;
+        probe.remove();
+        return { pairs, foreground };
     }, [view, labels] as const);
-    await preview.page.close();
     return result;
 }
 
@@ -79,7 +99,7 @@ describe('one persona colour in every view', () => {
                 const model = models.get(name)!;
                 const journey = model.journeys.find(candidate => candidate.id === journeyId)!;
                 const styles = personaStyles(journey.personas, model.personas.map(persona => persona.id));
-                const { pairs, foreground } = await drawnColours(model, journeyId, view, theme);
+                const { pairs, foreground } = await drawnColours(name, model, journeyId, view, theme);
                 const expected = (persona: string) => {
                     const colour = styles.get(persona)!.color;
                     return colour === '#000000' && view !== 'blueprint' ? foreground : rgb(colour);

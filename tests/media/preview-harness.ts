@@ -1,30 +1,126 @@
 /**
  * Loads the built preview (`dist/media/preview.js` + `mermaid.min.js`) into
- * headless Chromium under the webview's CSP, with a stub `acquireVsCodeApi`
- * that records what the webview posts and saves.
+ * headless Chromium as VS Code's webview does: the bundles and the style sheet
+ * from a resource origin, under the webview's own CSP (that origin, a fresh
+ * nonce per page), with a stub `acquireVsCodeApi` that records what the
+ * webview posts and saves.
+ *
+ * Why a local server and one persistent profile: inlined, the 3.5 MB of
+ * script were parsed and compiled again for every page (~1.5 s each). Served
+ * over HTTP with a cache lifetime into a disk-backed profile, Chromium keeps
+ * V8's compiled code, and from the third page on a page opens in ~0.2 s.
+ * The origin is a fixed host name (mapped to the server's port), so the
+ * cache is the same in every test file: the first file to finish leaves its
+ * profile as a seed for these very bundles, and later files start warm.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
+import { createNonce, previewContentSecurityPolicy, previewPageHtml } from '../../language-server/core/export/preview-page.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
+
+export { launchChromium } from '../support/chromium.js';
 
 export const OUTPUT_DIR = join('tests', 'media', '__output__');
-
-export const CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'
-];
 
 /** dist/ is built once per run by tests/global-setup.ts; this makes the folder the tests write their pages to. */
 export function buildBundles(): void {
     mkdirSync(OUTPUT_DIR, { recursive: true });
 }
 
-export function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** The files of dist/media a preview page loads, by the path it asks for. */
+const ASSETS: Record<string, string> = {
+    '/media/mermaid.min.js': 'text/javascript',
+    '/media/preview.js': 'text/javascript',
+    '/media/preview.css': 'text/css'
+};
+
+/** One Chromium profile and one local origin that serves the preview's pages and bundles. */
+export interface PreviewBrowser {
+    /** A new tab of the shared profile (the preview keeps no state in the profile: its state is the stub's). */
+    newPage(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+    /** The resource origin, as the webview's `cspSource`. */
+    readonly origin: string;
+    /** Serves this page's HTML from the origin and returns its URL. */
+    pageUrl(html: string): string;
+    close(): Promise<void>;
+}
+
+/** The origin the pages and bundles come from; Chromium resolves it to the local server. */
+const ORIGIN = 'http://journey-preview.test';
+
+const SEED_PREFIX = 'journey-preview-seed-';
+
+/** A profile whose caches hold these bundles compiled, if a test file left one (the name holds the bundles' hash: never stale). */
+function seedProfile(files: Record<string, string>): string {
+    const hash = createHash('sha256');
+    for (const text of Object.values(files)) hash.update(text);
+    return join(tmpdir(), SEED_PREFIX + hash.digest('hex').slice(0, 16));
+}
+
+/** Keeps a used profile as the seed (the first file to finish wins) and drops the seeds of older bundles. */
+function keepAsSeed(profile: string, seed: string): void {
+    try {
+        if (existsSync(seed)) throw new Error('seeded already');
+        renameSync(profile, seed);
+        for (const name of readdirSync(tmpdir())) if (name.startsWith(SEED_PREFIX) && join(tmpdir(), name) !== seed) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+        rmSync(profile, { recursive: true, force: true });
+    }
+}
+
+export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
+    const files = Object.fromEntries(Object.keys(ASSETS).map(path => [path, readFileSync(join('dist', path), 'utf8')]));
+    const pages = new Map<string, string>();
+    const server: Server = createServer((request, response) => {
+        const path = request.url ?? '';
+        const page = pages.get(path);
+        if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+        // A cache lifetime: the HTTP cache is where Chromium keeps V8's compiled code for the script.
+        else if (files[path] !== undefined) response.writeHead(200, { 'content-type': `${ASSETS[path]}; charset=utf-8`, 'cache-control': 'max-age=86400' }).end(files[path]);
+        else response.writeHead(404).end();
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    // A profile on disk (an in-memory, incognito context keeps no code cache), from the seed when there is one.
+    const seed = seedProfile(files);
+    const profile = mkdtempSync(join(tmpdir(), 'journey-preview-profile-'));
+    try {
+        if (existsSync(seed)) cpSync(seed, profile, { recursive: true });
+    } catch {
+        // Another file is replacing the seed: start cold.
+    }
+    const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${new URL(ORIGIN).hostname} 127.0.0.1:${port}`],
+        viewport: { width: 1100, height: 760 }
+    });
+    let pageCount = 0;
+    return {
+        origin: ORIGIN,
+        newPage: async options => {
+            const page = await context.newPage();
+            if (options?.viewport) await page.setViewportSize(options.viewport);
+            return page;
+        },
+        pageUrl: html => {
+            const path = `/page/${++pageCount}.html`;
+            pages.set(path, html);
+            return ORIGIN + path;
+        },
+        close: async () => {
+            await context.close();
+            await new Promise(resolve => server.close(resolve));
+            keepAsSeed(profile, seed);
+        }
+    };
 }
 
 /**
@@ -32,12 +128,12 @@ export function launchChromium(): Promise<Browser> {
  * the file; `prepare` runs before the launch (e.g. to build models).
  * Returns the browser, to be read inside tests.
  */
-export function usePreviewBrowser(prepare?: () => Promise<void>): () => Browser {
-    let browser: Browser | undefined;
+export function usePreviewBrowser(prepare?: () => Promise<void>): () => PreviewBrowser {
+    let browser: PreviewBrowser | undefined;
     beforeAll(async () => {
         buildBundles();
         await prepare?.();
-        browser = await launchChromium();
+        browser = await launchPreviewBrowser();
     }, 60_000);
     afterAll(async () => {
         await browser?.close();
@@ -76,8 +172,8 @@ export interface PreviewPage {
     cspViolations(): Promise<string[]>;
 }
 
-/** Opens the preview as VS Code would (same bundles, same CSP shape), optionally with saved state. */
-export async function openPreview(browser: Browser, options: { theme?: ThemeClass; state?: PreviewState; width?: number; height?: number; printLayout?: { width: number; height: number } } = {}): Promise<PreviewPage> {
+/** Opens the preview as VS Code would (same bundles, same CSP, scripts and style sheet from the resource origin), optionally with saved state. */
+export async function openPreview(browser: PreviewBrowser, options: { theme?: ThemeClass; state?: PreviewState; width?: number; height?: number; printLayout?: { width: number; height: number } } = {}): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 760 } });
     const nonce = createNonce();
     const stub = `
@@ -91,16 +187,17 @@ export async function openPreview(browser: Browser, options: { theme?: ThemeClas
             setState: state => { window.__state = JSON.parse(JSON.stringify(state)); }
         });`;
     const theme = options.theme ?? 'vscode-light';
+    const asset = (name: string) => `${browser.origin}/media/${name}`;
     const html = previewPageHtml({
-        csp: standaloneContentSecurityPolicy(nonce),
+        csp: previewContentSecurityPolicy(browser.origin, nonce),
         nonce,
         title: 'test',
-        inlineCss: readFileSync('dist/media/preview.css', 'utf8'),
-        scripts: [{ code: stub }, { code: readFileSync('dist/media/mermaid.min.js', 'utf8') }, { code: readFileSync('dist/media/preview.js', 'utf8') }],
+        stylesheets: [asset('preview.css')],
+        scripts: [{ code: stub }, { src: asset('mermaid.min.js') }, { src: asset('preview.js') }],
         bodyClass: theme,
         printLayout: options.printLayout
     }).replace('<body class=', `<body style="${THEME_VARIABLES[theme]}" class=`);
-    await page.setContent(html);
+    await page.goto(browser.pageUrl(html));
     const renderedCount = () => page.evaluate(() => Number(document.getElementById('journey-preview')?.dataset.rendered ?? 0));
     const afterRender = async (action: () => Promise<unknown>) => {
         const before = await renderedCount();

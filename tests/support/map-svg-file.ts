@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** Parses as XML; jsdom throws on the first well-formedness error. */
 export function parseSvgXml(svg: string): Document {
@@ -27,10 +27,12 @@ export interface ShownSvg {
 
 const folder = mkdtempSync(join(tmpdir(), 'journey-map-svg-'));
 
-export async function showSvgFile(browser: Browser, svg: string): Promise<ShownSvg> {
+/** `browser`: anything that opens a tab (a Browser, a context, the preview harness's browser). */
+export async function showSvgFile(browser: { newPage(): Promise<Page> }, svg: string): Promise<ShownSvg> {
     const file = join(folder, `map-${Math.random().toString(36).slice(2)}.svg`);
     writeFileSync(file, svg);
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
     try {
         await page.goto(pathToFileURL(file).href);
         return await page.evaluate(() => {
