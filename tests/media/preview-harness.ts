@@ -9,7 +9,7 @@
  * script were parsed and compiled again for every page (~1.5 s each). Served
  * over HTTP with a cache lifetime into a disk-backed profile, Chromium keeps
  * V8's compiled code, and from the third page on a page opens in ~0.2 s.
- * The origin is a fixed host name (mapped to the server's port), so the
+ * The origins are fixed host names (mapped to the server's port), so the
  * cache is the same in every test file: the first file to finish leaves its
  * profile as a seed for these very bundles, and later files start warm.
  */
@@ -45,22 +45,27 @@ const ASSETS: Record<string, string> = {
 export interface PreviewBrowser {
     /** A new tab of the shared profile (the preview keeps no state in the profile: its state is the stub's). */
     newPage(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
-    /** The resource origin, as the webview's `cspSource`. */
+    /** The bundles' origin, as the webview's `cspSource` (the pages come from another). */
     readonly origin: string;
     /** Serves this page's HTML from the origin and returns its URL. */
     pageUrl(html: string): string;
     close(): Promise<void>;
 }
 
-/** The origin the pages and bundles come from; Chromium resolves it to the local server. */
-const ORIGIN = 'http://journey-preview.test';
+/**
+ * Where the pages and where the bundles come from, both resolved by Chromium to the
+ * local server: two origins, as in VS Code (the webview's document is not its
+ * resource origin), so a relative URL in the page is outside the CSP's sources.
+ */
+const PAGE_ORIGIN = 'http://journey-webview.test';
+const RESOURCE_ORIGIN = 'http://journey-resource.test';
 
 const SEED_PREFIX = 'journey-preview-seed-';
 
-/** A profile whose caches hold these bundles compiled, if a test file left one (the name holds the bundles' hash: never stale). */
+/** A profile whose caches hold these bundles compiled, if a test file left one (the name holds a hash of the bundles and their URLs: never stale). */
 function seedProfile(files: Record<string, string>): string {
-    const hash = createHash('sha256');
-    for (const text of Object.values(files)) hash.update(text);
+    const hash = createHash('sha256').update(`${PAGE_ORIGIN} ${RESOURCE_ORIGIN}`);
+    for (const [path, text] of Object.entries(files)) hash.update(path).update(text);
     return join(tmpdir(), SEED_PREFIX + hash.digest('hex').slice(0, 16));
 }
 
@@ -99,12 +104,12 @@ export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
     }
     const context: BrowserContext = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${new URL(ORIGIN).hostname} 127.0.0.1:${port}`],
+        args: [...CHROMIUM_ARGS, `--host-resolver-rules=${[PAGE_ORIGIN, RESOURCE_ORIGIN].map(origin => `MAP ${new URL(origin).hostname} 127.0.0.1:${port}`).join(', ')}`],
         viewport: { width: 1100, height: 760 }
     });
     let pageCount = 0;
     return {
-        origin: ORIGIN,
+        origin: RESOURCE_ORIGIN,
         newPage: async options => {
             const page = await context.newPage();
             if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -113,12 +118,14 @@ export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
         pageUrl: html => {
             const path = `/page/${++pageCount}.html`;
             pages.set(path, html);
-            return ORIGIN + path;
+            return PAGE_ORIGIN + path;
         },
         close: async () => {
             await context.close();
             await new Promise(resolve => server.close(resolve));
-            keepAsSeed(profile, seed);
+            // Chromium writes V8's code cache on a script's second load: a profile that opened fewer pages has none to give.
+            if (pageCount >= 3) keepAsSeed(profile, seed);
+            else rmSync(profile, { recursive: true, force: true });
         }
     };
 }
