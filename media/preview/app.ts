@@ -249,13 +249,15 @@ export class PreviewApp {
             const onScreen = shownMap?.parentElement === this.viewport ? shownMap : undefined;
             if (!onScreen) this.mapCells.clear();
             const fresh = renderMapView(model, journey, { persona, before, targets: this.revealTargets, compactPersonas: true, cells: this.mapCells });
+            // The zoom on screen stays while the canvas is reconciled: dropping it for a moment restyled and laid out every cell.
+            if (onScreen) fresh.style.zoom = onScreen.style.zoom;
             // The cells that did not change stay on screen: the page lays out only the changed ones.
             this.map = onScreen ? reconcileMap(onScreen, fresh, this.revealTargets) : fresh;
             if (this.map === fresh) {
                 resolveStandIns(fresh);
                 this.viewport.replaceChildren(fresh);
             }
-            this.mapCells.remember(this.map.querySelector(':scope > .map-grid'), this.revealTargets);
+            this.mapCells.remember(this.map, this.revealTargets);
             this.drawnFrom = '';
             this.sizeDrawing();
         } else if (view === 'details') {

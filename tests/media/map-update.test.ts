@@ -11,7 +11,7 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 import { buildWorkspace } from '../language-server/language/test-services.js';
 import { openPreview, usePreviewBrowser, type PreviewPage } from './preview-harness.js';
 
-const models: { original?: RenderModel; edited?: RenderModel; sameLines?: RenderModel; relabelled?: RenderModel } = {};
+const models: { original?: RenderModel; edited?: RenderModel; sameLines?: RenderModel; relabelled?: RenderModel; rescored?: RenderModel } = {};
 
 /** The checkout example, and the same file after an edit: a line added at the top (every fact moves down a line), a label and a score changed. */
 async function buildModels(): Promise<void> {
@@ -28,7 +28,11 @@ async function buildModels(): Promise<void> {
         .replace('persona maya "Maya, first-time buyer"', 'persona maya "Maya, new buyer"').replace('channel web "Website"', 'channel web "Web shop"');
     expect(relabelledPeople).toContain('"Care team"');
     expect(relabelledPeople).toContain('"Web shop"');
-    for (const [key, peopleText, text] of [['original', people, checkout], ['edited', people, edited], ['sameLines', people, sameLines], ['relabelled', relabelledPeople, sameLines]] as const) {
+    // Maya's score at the search result removed (her later points move up in her line, and every later line up one), Tom's at checkout changed.
+    const rescored = checkout.replace('      emotion maya 4 "The shop is recommended by a blog she trusts"\n', '').replace('emotion tom 2 "Re-types the company address"', 'emotion tom 1 "Re-types the company address"');
+    expect(rescored).not.toContain('recommended by a blog');
+    expect(rescored).toContain('emotion tom 1 "Re-types');
+    for (const [key, peopleText, text] of [['original', people, checkout], ['edited', people, edited], ['sameLines', people, sameLines], ['relabelled', relabelledPeople, sameLines], ['rescored', people, rescored]] as const) {
         const { services, documents } = await buildWorkspace({ 'people.journey': peopleText, 'checkout.journey': text });
         models[key] = buildRenderModel(documents.find(document => document.uri.path.endsWith('checkout.journey'))!, services.Journey);
     }
@@ -110,6 +114,36 @@ describe('the Map view after an edit', () => {
         const tooltip = preview.page.locator('.map-tooltip');
         expect(await tooltip.isVisible()).toBe(true);
         expect(await tooltip.innerText()).toContain(': 5 (');
+        await preview.page.close();
+    });
+
+    it('after a score is removed and another changed, keeps every other point of the curve, in its new place, revealing its new line', async () => {
+        const preview = await openPreview(browser(), { width: 1600 });
+        await preview.sendAndRender({ type: 'model', model: models.original!, version: 1 });
+        const point = (persona: string, touchpoint: string) => preview.page.locator(`.map-emotion-point[data-persona="${persona}"][data-touchpoint="${touchpoint}"]`);
+        const remember = (persona: string, touchpoint: string) => point(persona, touchpoint).evaluate((element, name) => { (window as unknown as Record<string, Element>)[name] = element; }, `${persona}_${touchpoint}`);
+        const isRemembered = (persona: string, touchpoint: string) => point(persona, touchpoint).evaluate((element, name) => element === (window as unknown as Record<string, Element>)[name], `${persona}_${touchpoint}`);
+        for (const [persona, touchpoint] of [['maya', 'sponsored_post'], ['maya', 'product_page'], ['maya', 'reorder'], ['tom', 'sponsored_post'], ['tom', 'checkout_page']]) await remember(persona, touchpoint);
+
+        await preview.sendAndRender({ type: 'model', model: models.rescored!, version: 2 });
+        expect(await mapMarkup(preview)).toBe(await freshMarkup(models.rescored!));
+        expect(await point('maya', 'search_result').count()).toBe(0);
+        // Maya's points are the ones drawn before, her later ones moved up in her line (now drawn in two pieces);
+        // so is Tom's unchanged first point.
+        expect(await isRemembered('maya', 'sponsored_post')).toBe(true);
+        expect(await isRemembered('maya', 'product_page')).toBe(true);
+        expect(await isRemembered('maya', 'reorder')).toBe(true);
+        expect(await isRemembered('tom', 'sponsored_post')).toBe(true);
+        // Tom's changed score is a new point.
+        expect(await isRemembered('tom', 'checkout_page')).toBe(false);
+        expect(await point('tom', 'checkout_page').getAttribute('data-score')).toBe('1');
+        // A kept point reveals its line in the edited file (one line up).
+        const productPage = models.rescored!.journeys[0].stages.flatMap(stage => stage.touchpoints).find(touchpoint => touchpoint.id === 'product_page')!;
+        const emotion = productPage.emotions.find(candidate => candidate.persona === 'maya')!;
+        const before = models.original!.journeys[0].stages.flatMap(stage => stage.touchpoints).find(touchpoint => touchpoint.id === 'product_page')!.emotions.find(candidate => candidate.persona === 'maya')!;
+        expect(emotion.source.range.start.line).toBe(before.source.range.start.line - 1);
+        await point('maya', 'product_page').dispatchEvent('click');
+        expect((await preview.posted()).at(-1)).toEqual({ type: 'reveal', uri: emotion.source.uri, range: emotion.source.range });
         await preview.page.close();
     });
 });

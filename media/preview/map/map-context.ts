@@ -9,6 +9,7 @@ import { personaStyles, type PersonaStyle } from '../../../language-server/core/
 import { withModelDefaults } from '../../../language-server/core/model/model-defaults.js';
 import type { Evidence, RenderJourney, RenderModel, RenderStage, RenderTouchpoint, SourceLocation } from '../../../language-server/core/model/render-model.js';
 import { onPageColour } from '../persona-colour.js';
+import type { MapCellCache } from './map-cell-cache.js';
 
 /** Where a clicked fact points to, for facts that are not navigable elements themselves. */
 export type RevealTargets = WeakMap<Element, SourceLocation>;
@@ -36,6 +37,8 @@ export interface MapContext {
     targets: RevealTargets;
     /** A previous version of the document (Compare with Previous Version). */
     before?: RenderModel;
+    /** The live canvas's parts on screen, reused where unchanged; print pages and exports build everything. */
+    onScreen?: MapCellCache;
 }
 
 export function mapContext(given: RenderModel, givenJourney: RenderJourney, persona: string | undefined, targets: RevealTargets, before?: RenderModel): MapContext {

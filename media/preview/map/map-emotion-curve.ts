@@ -105,19 +105,26 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
             const emotion = point.touchpoint.emotions.find(candidate => candidate.persona === persona && isShownScore(candidate))!;
             const notes = point.touchpoint.emotions.filter(candidate => candidate.persona === persona && candidate.note).map(candidate => candidate.note!);
             const description = `${ctx.labels.persona(persona)} at ${point.touchpoint.label || point.touchpoint.id}: ${formatAverage(point.score)} (${scaleWord(ctx, Math.round(point.score))})${notes.length > 0 ? `: ${notes.join(' / ')}` : ''}`;
+            const transform = `translate(${point.x},${point.y})`;
+            labels.push({ x: point.x, y: point.y, text: formatAverage(point.score), column: point.column, persona });
+            const reused = ctx.onScreen?.reusePart(`point\u0000${persona}\u0000${point.touchpoint.id}\u0000${transform}\u0000${description}`);
+            if (reused) {
+                ctx.targets.set(reused.onScreen, emotion.source);
+                group.append(reused.standIn);
+                continue;
+            }
             const marker = revealing(ctx, svgElement('g', {
-                class: 'map-emotion-point', transform: `translate(${point.x},${point.y})`,
+                class: 'map-emotion-point', transform,
                 'data-persona': persona, 'data-touchpoint': point.touchpoint.id, 'data-score': point.score, 'data-description': description
             }) as unknown as HTMLElement, emotion.source) as unknown as SVGGElement;
             const title = svgElement('title');
             title.textContent = description;
             marker.append(title, svgElement('circle', { class: 'map-emotion-hit', r: 12 }), svgElement('path', { class: 'map-emotion-marker', d: markerPath(style?.marker ?? 'circle', 5.5) }));
             group.append(marker);
-            labels.push({ x: point.x, y: point.y, text: formatAverage(point.score), column: point.column, persona });
         }
         svg.append(group);
     }
-    svg.append(scoreLabels(labels));
+    svg.append(scoreLabels(ctx, labels));
     const tooltip = h('div', { className: 'map-tooltip', attributes: { role: 'tooltip', id: `map-tooltip-${offset}` } });
     tooltip.hidden = true;
     const lane = h('div', { className: 'map-curve-box', attributes: { style: `width: ${width}px; height: ${CURVE_HEIGHT}px` } }, [svg, tooltip, scoreTable(ctx, columns, averages)]);
@@ -126,7 +133,7 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
 }
 
 /** The score beside each marker; labels of one column that would touch are moved apart vertically. */
-function scoreLabels(labels: Array<{ x: number; y: number; text: string; column: number; persona: string }>): SVGGElement {
+function scoreLabels(ctx: MapContext, labels: Array<{ x: number; y: number; text: string; column: number; persona: string }>): SVGGElement {
     const group = svgElement('g', { class: 'map-curve-scores', 'aria-hidden': 'true' });
     const byColumn = new Map<number, typeof labels>();
     for (const label of labels) byColumn.set(label.column, [...(byColumn.get(label.column) ?? []), label]);
@@ -136,6 +143,11 @@ function scoreLabels(labels: Array<{ x: number; y: number; text: string; column:
         for (const label of column) {
             const y = Math.max(label.y + 4, lastY + 14);
             lastY = y;
+            const reused = ctx.onScreen?.reusePart(`score\u0000${label.persona}\u0000${label.x + 10}\u0000${y}\u0000${label.text}`);
+            if (reused) {
+                group.append(reused.standIn);
+                continue;
+            }
             const text = svgElement('text', { x: label.x + 10, y, class: 'map-curve-score', 'data-persona': label.persona });
             text.textContent = label.text;
             group.append(text);

@@ -5,14 +5,14 @@
  * stages with the same code.
  */
 import { h } from '../dom.js';
-import type { MapCellCache } from './map-cell-cache.js';
 import type { MapColumn, MapContext } from './map-context.js';
 import type { MapLane } from './map-lanes.js';
 import { COLUMN_WIDTH, LANE_HEADER_WIDTH } from './map-layout.js';
 import { stageCell } from './map-stage-band.js';
 
-/** `cells`: the live canvas's cell cache (map-cell-cache.ts); print pages and exports draw every cell. */
-export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapLane[], cells?: MapCellCache): HTMLElement {
+/** The live canvas reuses the cells on screen (`ctx.onScreen`, map-cell-cache.ts); print pages and exports draw every cell. */
+export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapLane[]): HTMLElement {
+    const cells = ctx.onScreen;
     const grid = h('div', {
         className: 'map-grid',
         attributes: { style: `grid-template-columns: ${LANE_HEADER_WIDTH}px repeat(${columns.length}, ${COLUMN_WIDTH}px)` }
@@ -41,7 +41,7 @@ export function renderMapGrid(ctx: MapContext, columns: MapColumn[], lanes: MapL
         }
         for (const column of columns) {
             const first = column.index === 0 || ctx.columns[column.index - 1].stage !== column.stage;
-            const standIn = cells?.reuse(grid.childNodes.length, `${lane.id}\u0000${first}\u0000${columnKeys![column.index]}`, ctx.targets);
+            const standIn = cells?.reuse(grid.childNodes.length, first ? `${lane.id}\u0000first` : lane.id, columnKeys![column.index], ctx.targets);
             if (standIn) {
                 grid.append(standIn);
                 continue;

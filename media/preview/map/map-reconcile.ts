@@ -14,11 +14,17 @@
  * they need at event time, so a kept container stays correct. Every other
  * element is kept whole or replaced whole, with its own listeners.
  */
-import { cellOnScreen } from './map-cell-cache.js';
+import { cellOnScreen, isStoodInFor, resolveStandIns } from './map-cell-cache.js';
 import type { RevealTargets } from './map-context.js';
 
-/** Containers updated in place: the canvas, its grid, the curve's cell, box and drawing. */
-const UPDATED_IN_PLACE = '.map, .map-grid, .map-span, .map-curve-box, svg.map-curve';
+/**
+ * Containers updated in place: the canvas, its grid, the curve's cell, box and drawing, each persona's line
+ * and the score labels (a score edit then swaps one point, not all of them), and the rows of the curve's table.
+ */
+const UPDATED_IN_PLACE = [
+    '.map', '.map-grid', '.map-span', '.map-curve-box', 'svg.map-curve', 'g.map-curve-line', 'g.map-curve-scores',
+    'table.map-score-table', '.map-score-table > thead', '.map-score-table > tbody', '.map-score-table tr'
+].join(', ');
 
 /** Makes `old` (on screen) show what `fresh` (just built) shows; returns `old`, or `fresh` when nothing could be kept. */
 export function reconcileMap(old: HTMLElement | undefined, fresh: HTMLElement, targets: RevealTargets): HTMLElement {
@@ -33,26 +39,34 @@ function sameContainer(old: Element, fresh: Element): boolean {
 
 function updateInPlace(old: Element, fresh: Element, targets: RevealTargets): void {
     syncAttributes(old, fresh);
-    const oldChildren = [...old.childNodes];
-    const freshChildren = [...fresh.childNodes];
-    for (let i = 0; i < freshChildren.length; i++) {
-        const before = oldChildren[i];
-        const after = freshChildren[i];
+    // A cursor over the children on screen: a part reused from elsewhere (a curve point whose neighbour went) is moved to its place.
+    let cursor = old.firstChild;
+    for (const after of [...fresh.childNodes]) {
         const onScreen = cellOnScreen(after);
         if (onScreen) {
-            // A cell not built again (map-cell-cache.ts): the one on screen at this place stays.
-            if (before !== onScreen) before ? before.replaceWith(onScreen) : old.append(onScreen);
-        } else if (!before) {
-            old.append(after);
-        } else if (before.isEqualNode(after)) {
-            moveTargets(before, after, targets);
-        } else if (before instanceof Element && after instanceof Element && sameContainer(before, after)) {
-            updateInPlace(before, after, targets);
+            // A part not built again (map-cell-cache.ts): the one on screen stays, moved here if it was elsewhere.
+            if (cursor === onScreen) cursor = cursor.nextSibling;
+            else old.insertBefore(onScreen, cursor);
+        } else if (!cursor || isStoodInFor(cursor)) {
+            // Nothing left here, or the node here is a reused part whose stand-in comes later: the new node goes before it.
+            old.insertBefore(withPartsOnScreen(after), cursor);
+        } else if (cursor.isEqualNode(after)) {
+            moveTargets(cursor, after, targets);
+            cursor = cursor.nextSibling;
+        } else if (cursor instanceof Element && after instanceof Element && sameContainer(cursor, after)) {
+            updateInPlace(cursor, after, targets);
+            cursor = cursor.nextSibling;
         } else {
-            before.replaceWith(after);
+            const next = cursor.nextSibling;
+            cursor.replaceWith(withPartsOnScreen(after));
+            cursor = next;
         }
     }
-    for (const extra of oldChildren.slice(freshChildren.length)) extra.remove();
+    while (cursor) {
+        const next = cursor.nextSibling;
+        cursor.remove();
+        cursor = next;
+    }
 }
 
 /** The attributes of `fresh` on `old`, touching only those that differ (an unchanged attribute invalidates nothing). */
@@ -73,4 +87,10 @@ function moveTargets(kept: Node, twin: Node, targets: RevealTargets): void {
         const found = targets.get(twinDescendants[i]);
         if (found) targets.set(keptDescendants[i], found);
     }
+}
+
+/** A new subtree put on screen whole: any stand-in in it becomes the part it stands for. */
+function withPartsOnScreen(node: Node): Node {
+    if (node instanceof Element) resolveStandIns(node);
+    return node;
 }

@@ -25,11 +25,11 @@ export interface MapViewOptions {
 }
 
 export function renderMapView(model: RenderModel, journey: RenderJourney, options: MapViewOptions): HTMLElement {
-    const ctx = mapContext(model, journey, options.persona, options.targets, options.before);
+    const ctx: MapContext = { ...mapContext(model, journey, options.persona, options.targets, options.before), onScreen: options.cells };
     const lanes = lanesWithData(ctx);
     const map = h('div', { className: 'map', attributes: { 'data-journey': journey.id } }, [
         h('div', { className: 'map-top' }, [renderMapHeader(ctx, { compactPersonas: options.compactPersonas }), curveLegend(ctx)]),
-        renderMapGrid(ctx, ctx.columns, lanes, options.cells)
+        renderMapGrid(ctx, ctx.columns, lanes)
     ]);
     enableMapKeyboard(map);
     return map;
