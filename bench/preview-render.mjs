@@ -27,9 +27,16 @@ export function pageHtml(entry, previewJs) {
     });
 }
 
-/** Posts a model as the extension does and resolves, in the page, once it is drawn and painted: ms since posting. */
-export function postAndTime(page, model, version) {
-    return page.evaluate(async ({ model, version }) => {
+let wireEntry;
+
+/**
+ * Posts a model as the extension does (in its wire form, webview-wire.ts, made here as the extension host
+ * makes it) and resolves, in the page, once it is drawn and painted: ms since posting.
+ */
+export async function postAndTime(page, model, version) {
+    wireEntry ??= loadEntry('langium-node');
+    const message = (await wireEntry).toWebviewWire({ type: 'model', model, version });
+    return page.evaluate(async message => {
         const preview = document.getElementById('journey-preview');
         const before = Number(preview.dataset.rendered ?? 0);
         const start = performance.now();
@@ -39,11 +46,11 @@ export function postAndTime(page, model, version) {
             });
             observer.observe(preview, { attributes: true, attributeFilter: ['data-rendered'] });
         });
-        window.postMessage({ type: 'model', model, version }, '*');
+        window.postMessage(message, '*');
         await drawn;
         await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0))); // the next frame is painted
         return performance.now() - start;
-    }, { model, version });
+    }, message);
 }
 
 /** `mermaid.render` alone, with the configuration the preview left in place for this view. */

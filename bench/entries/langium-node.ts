@@ -11,6 +11,7 @@ import { buildRenderModel } from '../../language-server/language/render/build-re
 
 export { blueprint, emotionCurve, journeyDiagram } from '../../language-server/core/mermaid/index.js';
 export { VIEW_IDS } from '../../language-server/core/views.js';
+export { toWebviewWire } from '../../language-server/protocol/webview-wire.js';
 export { createNonce, previewPageHtml, standaloneContentSecurityPolicy } from '../../language-server/core/export/preview-page.js';
 export { buildRenderModel, createJourneyServices, DocumentState, URI };
 

@@ -4,7 +4,7 @@
  * (the model is embedded in the page, state lives in memory).
  */
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
+import { fromWebviewWire, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../language-server/protocol/index.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -34,8 +34,8 @@ class VsCodeHost implements PreviewHost {
     post(message: FromWebviewMessage): void { this.api.postMessage(message); }
     onMessage(listener: (message: ToWebviewMessage) => void): void {
         window.addEventListener('message', event => {
-            const message = event.data as ToWebviewMessage | undefined;
-            if (message && typeof message === 'object' && typeof message.type === 'string') listener(message);
+            const message = fromWebviewWire(event.data);
+            if (message) listener(message);
         });
     }
 }

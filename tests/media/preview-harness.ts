@@ -22,7 +22,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { createNonce, previewContentSecurityPolicy, previewPageHtml } from '../../language-server/core/export/preview-page.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../language-server/protocol/index.js';
+import { toWebviewWire, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../language-server/protocol/index.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
 
 export { launchChromium } from '../support/chromium.js';
@@ -211,7 +211,7 @@ export async function openPreview(browser: PreviewBrowser, options: { theme?: Th
         await action();
         await page.waitForFunction(previous => Number(document.getElementById('journey-preview')?.dataset.rendered ?? 0) > previous, before);
     };
-    const send = (message: ToWebviewMessage) => page.evaluate(data => window.postMessage(data, '*'), message);
+    const send = (message: ToWebviewMessage) => page.evaluate(data => window.postMessage(data, '*'), toWebviewWire(message));
     return {
         page,
         posted: () => page.evaluate(() => (window as unknown as { __posted: FromWebviewMessage[] }).__posted),

@@ -31,12 +31,18 @@ function journeyDefaults(journey: RenderJourney): RenderJourney {
     return { ...journey, involved: journey.involved ?? [], ...(replaces ? { replaces } : {}), stages: journey.stages.map(stageDefaults) };
 }
 
+/** Models this module returned: complete already, so the preview's several readers of one update copy it once. */
+const complete = new WeakSet<RenderModel>();
+
 export function withModelDefaults(model: RenderModel): RenderModel {
-    return {
+    if (complete.has(model)) return model;
+    const result = {
         ...model,
         systems: model.systems ?? [],
         sources: model.sources ?? [],
         emotionScale: model.emotionScale ?? [],
         journeys: model.journeys.map(journeyDefaults)
     };
+    complete.add(result);
+    return result;
 }

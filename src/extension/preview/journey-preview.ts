@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import {
-    checkWebviewMessage, RenderModelRequest, type FromWebviewMessage, type ImageFormat, type PreviewView, type ToWebviewMessage
+    checkWebviewMessage, RenderModelRequest, toWebviewWire, type FromWebviewMessage, type ImageFormat, type PreviewView, type ToWebviewMessage
 } from '../../../language-server/protocol/index.js';
 import type { RenderModel } from '../../../language-server/core/model/render-model.js';
 import { elementKeyAt } from '../../../language-server/core/model/element-keys.js';
@@ -250,7 +250,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private post(message: ToWebviewMessage): void {
-        if (!this.disposed) void this.panel.webview.postMessage(message);
+        if (!this.disposed) void this.panel.webview.postMessage(toWebviewWire(message));
     }
 
     dispose(): void {

@@ -3,6 +3,8 @@
  * ranges, events, a recording window and a webview panel whose messages can
  * be inspected and answered.
  */
+import { fromWebviewWire } from '../../../../language-server/protocol/index.js';
+
 type Listener<T> = (value: T) => void;
 
 export class EventEmitter<T> {
@@ -111,8 +113,11 @@ export const workspace = {
     })
 };
 
-/** A webview panel that records what the extension posts and lets a test play the webview. */
+/** A webview panel that records what the extension posts (as posted, and as the webview reads it) and lets a test play the webview. */
 export class FakePanel {
+    /** The values posted, as they travel (webview-wire.ts). */
+    readonly wire: unknown[] = [];
+    /** The messages the webview reads from them (an unreadable value is kept as `{ unreadable }`). */
     readonly posted: unknown[] = [];
     readonly receive = new EventEmitter<unknown>();
     readonly disposeEvents = new EventEmitter<void>();
@@ -129,7 +134,11 @@ export class FakePanel {
         html: '',
         cspSource: 'vscode-webview://test',
         asWebviewUri: (uri: Uri) => uri,
-        postMessage: async (message: unknown) => { this.posted.push(message); return true; },
+        postMessage: async (value: unknown) => {
+            this.wire.push(value);
+            this.posted.push(fromWebviewWire(value) ?? { unreadable: value });
+            return true;
+        },
         onDidReceiveMessage: this.receive.event
     };
     readonly onDidDispose = this.disposeEvents.event;

@@ -60,6 +60,8 @@ describe('JourneyPreview', () => {
         client.pending[0].resolve({ version: 3, model: checkout });
         await settle();
         expect(models(panel.posted)).toEqual([{ type: 'model', model: checkout, version: 3 }]);
+        // The model crosses as one JSON string (webview-wire.ts), not as an object graph to structured-clone.
+        expect(panel.wire.find(value => (value as { type: string }).type === 'model')).toEqual({ type: 'model', modelJson: JSON.stringify(checkout), version: 3 });
     });
 
     it('debounces refreshes while the user types', async () => {
