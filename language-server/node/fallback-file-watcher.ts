@@ -2,7 +2,8 @@ import { basename, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { watch, type FSWatcher } from 'chokidar';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { FileChangeType, type FileEvent } from 'vscode-languageserver/node.js';
+import { FileChangeType, type FileEvent, type WorkspaceFolder } from 'vscode-languageserver/node.js';
+import type { JourneyWorkspaceManager } from '../language/langium-overrides/journey-workspace-manager.js';
 import { CONFIG_FILE_NAME } from '../language/validation/diagnostic-severities.js';
 import { workspaceRootsOf } from '../language/workspace/workspace-roots.js';
 
@@ -28,15 +29,32 @@ export function watchFilesUnlessClientDoes(shared: LangiumSharedServices): void 
     let watcher: FSWatcher | undefined;
     shared.lsp.LanguageServer.onInitialize(params => {
         clientWatches = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-        roots = workspaceRootsOf(params).filter(folder => folder.uri.startsWith('file:')).map(folder => fileURLToPath(folder.uri));
+        roots = fileRootsOf(workspaceRootsOf(params));
     });
-    shared.lsp.LanguageServer.onInitialized(() => {
-        if (clientWatches || roots.length === 0) return;
+    let initialized = false;
+    const start = () => {
+        if (clientWatches || watcher || roots.length === 0) return;
         const extensions = shared.ServiceRegistry.all.flatMap(language => language.LanguageMetaData.fileExtensions);
         watcher = startWatching(roots, extensions, changes => shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles?.({ changes }));
         watcher.on('ready', () => connection.console.info(WATCHING_MESSAGE));
+    };
+    shared.lsp.LanguageServer.onInitialized(() => {
+        initialized = true;
+        start();
+    });
+    // Folders added to the workspace later are watched too, and removed ones no longer.
+    (shared.workspace.WorkspaceManager as JourneyWorkspaceManager).onDidChangeFolders(folders => {
+        const next = fileRootsOf(folders);
+        watcher?.unwatch(roots.filter(root => !next.includes(root)));
+        watcher?.add(next.filter(root => !roots.includes(root)));
+        roots = next;
+        if (initialized) start();
     });
     connection.onShutdown(() => watcher?.close());
+}
+
+function fileRootsOf(folders: WorkspaceFolder[]): string[] {
+    return folders.filter(folder => folder.uri.startsWith('file:')).map(folder => fileURLToPath(folder.uri));
 }
 
 function startWatching(roots: string[], extensions: string[], report: (changes: FileEvent[]) => void): FSWatcher {

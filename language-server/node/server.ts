@@ -8,6 +8,8 @@ import { journeyNodeFileSystem, WorkspaceFileSystemProvider } from './journey-fi
 import { watchFilesUnlessClientDoes } from './fallback-file-watcher.js';
 import { registerCustomRequests } from '../language/lsp/custom-requests.js';
 import { workspaceRootsOf } from '../language/workspace/workspace-roots.js';
+import type { JourneyWorkspaceManager } from '../language/langium-overrides/journey-workspace-manager.js';
+import type { WorkspaceFolder } from 'vscode-languageserver';
 
 /**
  * Starts the Journey language server. The transport (`--stdio`, `--node-ipc`,
@@ -20,8 +22,12 @@ export function startJourneyLanguageServer(): void {
     const fileSystem = new WorkspaceFileSystemProvider(connection);
     const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => fileSystem });
     // A link in the workspace is read only when its target lies inside these folders (see workspace-file.ts).
+    const fileRoots = (folders: WorkspaceFolder[]) => folders.map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
     shared.lsp.LanguageServer.onInitialize(params => {
-        fileSystem.roots = workspaceRootsOf(params).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        fileSystem.roots = fileRoots(workspaceRootsOf(params));
+    });
+    (shared.workspace.WorkspaceManager as JourneyWorkspaceManager).onDidChangeFolders(folders => {
+        fileSystem.roots = fileRoots(folders);
     });
     guard.documents = { hasDocument: uri => shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri)) };
     connection.onRequest(INVALID_PARAMS_METHOD, (params: { method: string; problem: string }) => {

@@ -1,6 +1,7 @@
-import { DefaultWorkspaceManager, UriUtils, type BuildOptions, type Stream, type URI, type FileSystemNode, type LangiumDocument } from 'langium';
-import type { InitializeParams } from 'vscode-languageserver';
-import { workspaceRootsOf } from '../workspace/workspace-roots.js';
+import { DefaultWorkspaceManager, URI, UriUtils, type BuildOptions, type Stream, type FileSystemNode, type LangiumDocument } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import type { InitializeParams, WorkspaceFolder, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import { applyFolderChange, isInFolder, workspaceRootsOf } from '../workspace/workspace-roots.js';
 
 /** Folders of the operating system that hold no maps and never end (a root of `/` must not walk /proc). */
 const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev', '/run']);
@@ -10,9 +11,18 @@ const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev', '/run']);
  * the roots come from `workspaceRootsOf` (Langium ignored `rootUri`: 46 false
  * errors on the examples), system folders and folders that cannot be read are
  * skipped quietly, and a file that cannot be read or parsed is left out with a
- * message instead of leaving the server never ready.
+ * message instead of leaving the server never ready. Folders added to or
+ * removed from the workspace later (`changeFolders`) are loaded or dropped.
  */
 export class JourneyWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly folderListeners: Array<(folders: WorkspaceFolder[]) => void> = [];
+    private readonly textDocuments: LangiumSharedCoreServices['workspace']['TextDocuments'];
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.textDocuments = services.workspace.TextDocuments;
+    }
+
     // Langium builds the workspace without validation and validates it on the first edit: a client
     // that opens nothing got no diagnostics, and code actions on an unopened file failed ("state is
     // IndexedReferences, requiring Validated"). The same checks as the first edit, once, at startup.
@@ -20,6 +30,29 @@ export class JourneyWorkspaceManager extends DefaultWorkspaceManager {
 
     override initialize(params: InitializeParams): void {
         this.folders = workspaceRootsOf(params);
+    }
+
+    /** Called with the folders whenever they change after initialization (the other readers of the roots follow). */
+    onDidChangeFolders(listener: (folders: WorkspaceFolder[]) => void): void {
+        this.folderListeners.push(listener);
+    }
+
+    /**
+     * A folder added: its maps are loaded and built, and what referred to their ids is linked again. A folder
+     * removed: its maps leave the workspace (their diagnostics are cleared), except the ones open in the
+     * editor and those inside a folder that stays.
+     */
+    async changeFolders(event: WorkspaceFoldersChangeEvent): Promise<void> {
+        await this.ready;
+        const folders = applyFolderChange(this.folders ?? [], event);
+        this.folders = folders;
+        for (const listener of this.folderListeners) listener(folders);
+        const added = event.added.filter(folder => folders.some(kept => kept.uri === folder.uri)).map(folder => URI.parse(folder.uri));
+        const removed = this.langiumDocuments.all.map(document => document.uri.toString())
+            .filter(uri => event.removed.some(folder => isInFolder(uri, folder.uri)) && !folders.some(folder => isInFolder(uri, folder.uri)) && !this.textDocuments?.get(uri))
+            .map(uri => URI.parse(uri)).toArray();
+        if (added.length === 0 && removed.length === 0) return;
+        await this.mutex.write(token => this.documentBuilder.update(added, removed, token));
     }
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {

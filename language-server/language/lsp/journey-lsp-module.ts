@@ -9,6 +9,7 @@ import { JourneyNodeKindProvider } from './journey-node-kind-provider.js';
 import { JourneyRenameProvider } from './journey-rename-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbol-provider.js';
+import { JourneyLanguageServer } from './journey-language-server.js';
 
 /** The editor features of the Journey language that differ from Langium's defaults. */
 export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {
@@ -21,10 +22,11 @@ export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> =
     }
 };
 
-/** Editor services shared by every language of the server: icons per element kind, workspace symbols. */
+/** Editor services shared by every language of the server: icons per element kind, workspace symbols, workspace folder changes. */
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
+        LanguageServer: services => new JourneyLanguageServer(services),
         DocumentUpdateHandler: services => new JourneyDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services)
     }

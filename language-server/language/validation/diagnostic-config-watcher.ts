@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
 import { workspaceRootsOf } from '../workspace/workspace-roots.js';
 import { CONFIG_FILE_NAME, DiagnosticConfigError, type ConfigProblem } from './diagnostic-severities.js';
+import type { JourneyWorkspaceManager } from '../langium-overrides/journey-workspace-manager.js';
 
 /**
  * Language server side of journey.config.json: loads it from the workspace
@@ -45,6 +46,12 @@ export function watchDiagnosticConfig(shared: LangiumSharedServices, journey: Jo
 
     shared.lsp.LanguageServer.onInitialize(params => {
         roots = workspaceRootsOf(params).map(folder => URI.parse(folder.uri));
+        void load();
+    });
+    // A folder added or removed brings or takes its journey.config.json: the severities are read again
+    // before the folder's maps are built (changeFolders builds after its listeners ran).
+    (shared.workspace.WorkspaceManager as JourneyWorkspaceManager).onDidChangeFolders(folders => {
+        roots = folders.map(folder => URI.parse(folder.uri));
         void load();
     });
 

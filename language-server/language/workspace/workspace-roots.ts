@@ -1,5 +1,5 @@
 import { URI } from 'langium';
-import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
+import type { InitializeParams, WorkspaceFolder, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 
 /**
  * The workspace folders a client announced: `workspaceFolders`, else the older
@@ -14,4 +14,18 @@ export function workspaceRootsOf(params: Pick<InitializeParams, 'workspaceFolder
     if (typeof params.rootUri === 'string') return [{ uri: params.rootUri, name: 'root' }];
     if (typeof params.rootPath === 'string') return [{ uri: URI.file(params.rootPath).toString(), name: 'root' }];
     return [];
+}
+
+/** The folders after a client's `workspace/didChangeWorkspaceFolders`: the removed ones gone, the added ones last, none twice. */
+export function applyFolderChange(folders: readonly WorkspaceFolder[], event: WorkspaceFoldersChangeEvent): WorkspaceFolder[] {
+    const removed = new Set(event.removed.map(folder => folder.uri));
+    const kept = folders.filter(folder => !removed.has(folder.uri));
+    const known = new Set(kept.map(folder => folder.uri));
+    return [...kept, ...event.added.filter(folder => typeof folder?.uri === 'string' && !known.has(folder.uri))];
+}
+
+/** Whether `uri` is `root` or lies inside it (compared as URI text, as the client sends both). */
+export function isInFolder(uri: string, root: string): boolean {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    return uri === root || uri.startsWith(prefix);
 }

@@ -3,11 +3,11 @@
  * `rootUri` (older or simpler editors) get the same diagnostics as VS Code,
  * and no one file of the workspace can keep the server from becoming ready.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node.js';
+import { DidChangeWorkspaceFoldersNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStdioServer, type StdioServer } from '../language/lsp/stdio-client.js';
 
@@ -43,6 +43,39 @@ describe('the workspace root', () => {
             expect(diagnostics.filter(d => d.code === 'unresolved-reference')).toEqual([]);
         });
     }
+
+    it('indexes a folder added to the workspace later, and drops it when it is removed again', async () => {
+        workspace = mkdtempSync(join(tmpdir(), 'journey-root-'));
+        const [maps, people] = [join(workspace, 'maps'), join(workspace, 'people')];
+        mkdirSync(maps);
+        mkdirSync(people);
+        const mapText = 'journey signup "Sign-up" {\n  personas maya\n}\n';
+        writeFileSync(join(maps, 'signup.journey'), mapText);
+        writeFileSync(join(people, 'people.journey'), 'persona maya "Maya"\n');
+        const folder = (path: string) => ({ uri: pathToFileURL(path).toString(), name: path });
+        server = startStdioServer(workspace);
+        const result = await server.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: null, workspaceFolders: [folder(maps)], capabilities: { workspace: { workspaceFolders: true } }
+        });
+        expect(result.capabilities.workspace?.workspaceFolders).toEqual({ supported: true, changeNotifications: true });
+        await server.connection.sendNotification(InitializedNotification.type, {});
+        const uri = pathToFileURL(join(maps, 'signup.journey')).toString();
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'journey', version: 1, text: mapText } });
+        const unresolved = (diagnostics: Array<{ code?: unknown; message: string }>) => diagnostics.filter(d => d.code === 'unresolved-reference' && d.message.includes('maya'));
+        await server.diagnosticsFor(uri, diagnostics => unresolved(diagnostics).length === 1);
+
+        let from = server.publicationCount(uri);
+        await server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder(people)], removed: [] } });
+        await server.diagnosticsFor(uri, diagnostics => unresolved(diagnostics).length === 0, from);
+        const symbols = await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'maya' });
+        expect((symbols ?? []).map(symbol => symbol.name)).toContain('maya');
+
+        from = server.publicationCount(uri);
+        await server.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [folder(people)] } });
+        await server.diagnosticsFor(uri, diagnostics => unresolved(diagnostics).length === 1, from);
+        expect(((await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'maya' })) ?? []).map(symbol => symbol.name)).not.toContain('maya');
+        expect(server.exitCode()).toBeNull();
+    });
 
     it('becomes ready with a file of thousands of syntax errors in the workspace', async () => {
         workspace = mkdtempSync(join(tmpdir(), 'journey-root-'));
