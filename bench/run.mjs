@@ -172,7 +172,7 @@ const header = [
     '',
     `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} memory`,
     `- Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average at the start ${loadavg().map(load => load.toFixed(1)).join(' / ')}`,
-    `- ${runs} runs per CLI measurement, ${runs * 3} per LSP latency, ${quick ? 3 : 5} per preview view (3 at 300 touchpoints)${quick ? ' (quick mode)' : ''}`,
+    `- ${runs} runs per CLI measurement, ${runs * 3} per LSP latency, ${quick ? 3 : 5} per preview view (3 at 300 touchpoints; 30 for the Map view)${quick ? ' (quick mode)' : ''}`,
     ''
 ].join('\n');
 const targetTable = ['## Targets', '', '| target | measured | limit | |', '|---|---:|---:|---|', ...targets].join('\n');
