@@ -142,6 +142,11 @@ export function collectReferences(root: AstNode): readonly ReferenceInfo[] {
     return references;
 }
 
+/** The tree below `root` was changed in place (incremental-reparse.ts): its references are listed again when next asked for. */
+export function forgetReferences(root: AstNode): void {
+    referencesOfRoot.delete(root);
+}
+
 interface PropertyLookup {
     readonly names: readonly string[];
     readonly has: ReadonlySet<string>;

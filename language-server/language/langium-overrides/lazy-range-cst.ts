@@ -74,6 +74,34 @@ class LazyRangeLeafCstNode extends LeafCstNodeImpl {
         }
         return this.computedRange;
     }
+
+    forgetRange(): void {
+        this.computedRange = undefined;
+    }
+}
+
+/**
+ * For a tree whose text was edited in place (incremental-reparse.ts): the
+ * leaf now starts at `offset` of `root`'s text, and its range is computed again
+ * on first read (a leaf over several lines at once, as chevrotain would place it).
+ */
+export function moveLeaf(leaf: LeafCstNode, offset: number, root: RootCstNode): void {
+    const fields = leaf as unknown as { _offset: number; root: RootCstNode };
+    fields._offset = offset;
+    fields.root = root;
+    if (leaf instanceof LazyRangeLeafCstNode) {
+        leaf.forgetRange();
+    } else {
+        // A multi-line token (a block comment): chevrotain's end is just after its last character.
+        const last = positionAt(root, offset + leaf.length - 1);
+        (leaf as unknown as { _range: Range })._range = { start: positionAt(root, offset), end: { character: last.character + 1, line: last.line } };
+    }
+}
+
+/** Replaces the text of a parsed tree (edited in place): the line starts of the old text are dropped. */
+export function replaceFullText(root: RootCstNode, text: string): void {
+    (root as unknown as { _text: string })._text = text;
+    lineStartsOfRoot.delete(root);
 }
 
 /** Offsets at which each line of a parsed text starts; built on the first range asked for. */
