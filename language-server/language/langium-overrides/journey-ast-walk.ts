@@ -134,17 +134,33 @@ const referencesOfRoot = new WeakMap<AstNode, ReferenceInfo[]>();
  */
 export function collectReferences(root: AstNode): readonly ReferenceInfo[] {
     let references = referencesOfRoot.get(root);
-    if (!references) {
-        const found: ReferenceInfo[] = [];
-        forEachAstNode(root, node => forEachReferenceOf(node, info => found.push(info)));
-        referencesOfRoot.set(root, (references = found));
-    }
+    if (!references) referencesOfRoot.set(root, (references = collectReferencesBelow(root)));
     return references;
 }
 
-/** The tree below `root` was changed in place (incremental-reparse.ts): its references are listed again when next asked for. */
-export function forgetReferences(root: AstNode): void {
-    referencesOfRoot.delete(root);
+/**
+ * `old`, below `root`, was replaced by `replacement` in place (incremental-reparse.ts):
+ * the list of `root`'s references takes the replacement's in place of the old
+ * node's (a subtree's references are contiguous in the walk's order), else it
+ * is listed again when next asked for.
+ */
+export function replaceReferencesBelow(root: AstNode, old: AstNode, replacement: AstNode): void {
+    const references = referencesOfRoot.get(root);
+    if (!references) return;
+    const removed = collectReferencesBelow(old);
+    const first = removed[0]?.reference;
+    const at = first === undefined ? -1 : references.findIndex(info => info.reference === first);
+    if (at < 0 || references[at + removed.length - 1]?.reference !== removed[removed.length - 1].reference) {
+        referencesOfRoot.delete(root);
+        return;
+    }
+    references.splice(at, removed.length, ...collectReferencesBelow(replacement));
+}
+
+function collectReferencesBelow(node: AstNode): ReferenceInfo[] {
+    const found: ReferenceInfo[] = [];
+    forEachAstNode(node, child => forEachReferenceOf(child, info => found.push(info)));
+    return found;
 }
 
 interface PropertyLookup {

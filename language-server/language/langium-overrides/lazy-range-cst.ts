@@ -78,6 +78,11 @@ class LazyRangeLeafCstNode extends LeafCstNodeImpl {
     forgetRange(): void {
         this.computedRange = undefined;
     }
+
+    shift(delta: number): void {
+        (this as unknown as { _offset: number })._offset += delta;
+        this.computedRange = undefined;
+    }
 }
 
 /**
@@ -96,6 +101,12 @@ export function moveLeaf(leaf: LeafCstNode, offset: number, root: RootCstNode): 
         const last = positionAt(root, offset + leaf.length - 1);
         (leaf as unknown as { _range: Range })._range = { start: positionAt(root, offset), end: { character: last.character + 1, line: last.line } };
     }
+}
+
+/** `moveLeaf` by `delta` within the same tree, for the many leaves after an edit (most of them lazy). */
+export function shiftLeaf(leaf: LeafCstNode, delta: number, root: RootCstNode): void {
+    if (leaf instanceof LazyRangeLeafCstNode) leaf.shift(delta);
+    else moveLeaf(leaf, leaf.offset + delta, root);
 }
 
 /** Replaces the text of a parsed tree (edited in place): the line starts of the old text are dropped. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Model } from '../../../../language-server/language/generated/ast.js';
@@ -121,6 +121,9 @@ function snapshot(document: LangiumDocument<Model>, services: ReturnType<typeof 
         nodes,
         cst,
         diagnostics,
+        // Their order too: it is the order of the reference index (find references, rename).
+        references: document.references.map(reference => [reference.$refText, reference.$refNode?.offset]),
+        referenceIndex: (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> }).referenceIndex.get(document.uri.toString()),
         renderModel: hasJourney ? JSON.stringify(buildRenderModel(document, services.Journey)) : undefined
     };
 }
