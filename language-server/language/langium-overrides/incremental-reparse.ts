@@ -39,9 +39,28 @@ export function reparseEditedBlock(parser: LangiumParser, old: ParseResult, text
 
     replaceReferencesBelow(old.value, block, parsed.value);
     spliceAst(block, parsed.value);
-    replaceFullText(root, text);
-    spliceCst(root, blockCst, parsedCst, parsed.value, start, blockCst.end, delta);
+    const linesKept = replaceFullText(root, text, edit);
+    spliceCst(root, blockCst, parsedCst, parsed.value, start, blockCst.end, delta, linesKept ?? Number.MAX_SAFE_INTEGER);
+    const count = (splices.get(old.value)?.count ?? 0) + 1;
+    splices.set(old.value, { count, last: { block: parsed.value, start, linesChanged: linesKept === undefined } });
     return { value: old.value, lexerErrors: [], lexerReport: old.lexerReport, parserErrors: [] };
+}
+
+/** The latest block put in place in a tree, for the validator (incremental-validation.ts). */
+export interface Splice {
+    /** The new node, in the tree. */
+    readonly block: AstNode;
+    /** Its offset, which did not change: what starts before it did not move. */
+    readonly start: number;
+    /** Whether lines after the edit may have other numbers (the edit added or removed a line, or that is not known). */
+    readonly linesChanged: boolean;
+}
+
+const splices = new WeakMap<AstNode, { count: number; last: Splice }>();
+
+/** How many blocks were put in place in the tree of `root` so far, and the latest one. */
+export function splicesOf(root: AstNode): { count: number; last: Splice } | undefined {
+    return splices.get(root);
 }
 
 function isErrorFree(result: ParseResult): boolean {
@@ -99,9 +118,10 @@ function spliceAst(old: AstNode, node: AstNode): void {
 /**
  * The block's composite keeps its place (and grammar source) and takes the new
  * content, moved to the full text's offsets; every leaf after the block moves
- * by `delta`; cached ranges of the nodes around and after are dropped.
+ * by `delta`; cached ranges of the nodes around and after are dropped, except
+ * from `keepRangesFrom` on (old offsets: lines after the edit whose number did not change).
  */
-function spliceCst(root: RootCstNode, blockCst: CompositeCstNode, parsedCst: RootCstNode, node: AstNode, start: number, oldEnd: number, delta: number): void {
+function spliceCst(root: RootCstNode, blockCst: CompositeCstNode, parsedCst: RootCstNode, node: AstNode, start: number, oldEnd: number, delta: number, keepRangesFrom: number): void {
     forEachNode(parsedCst, child => {
         if (isLeafCstNode(child)) moveLeaf(child, child.offset + start, root);
         else (child as unknown as { root: RootCstNode }).root = root;
@@ -110,30 +130,48 @@ function spliceCst(root: RootCstNode, blockCst: CompositeCstNode, parsedCst: Roo
     (blockCst as unknown as { astNode: AstNode }).astNode = node;
     (node as Mutable<AstNode>).$cstNode = blockCst;
     forgetRange(blockCst);
-    shiftAfter(root, blockCst, start, oldEnd, delta, root);
+    shiftAfter(root, { blockCst, start, oldEnd, delta, keepRangesFrom, root });
+}
+
+interface Shift {
+    readonly blockCst: CompositeCstNode;
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly delta: number;
+    readonly keepRangesFrom: number;
+    readonly root: RootCstNode;
 }
 
 /** Below `composite`: subtrees wholly before the block are unchanged, those after it move, those around it are walked. */
-function shiftAfter(composite: CompositeCstNode, blockCst: CompositeCstNode, start: number, oldEnd: number, delta: number, root: RootCstNode): void {
+function shiftAfter(composite: CompositeCstNode, shift: Shift): void {
     forgetRange(composite);
     for (const child of composite.content) {
-        if (child === blockCst || lastLeafEnd(child) <= start) continue;
-        if (firstLeafOffset(child) >= oldEnd) {
-            shiftSubtree(child, delta, root);
-        } else if (isCompositeCstNode(child)) {
-            shiftAfter(child, blockCst, start, oldEnd, delta, root);
-        }
+        if (child === shift.blockCst || lastLeafEnd(child) <= shift.start) continue;
+        if (firstLeafOffset(child) >= shift.oldEnd) shiftSubtree(child, shift);
+        else if (isCompositeCstNode(child)) shiftAfter(child, shift);
     }
 }
 
-/** Every leaf below `node` moves by `delta`: half the tree on average, so a plain loop without callbacks. */
-function shiftSubtree(node: CstNode, delta: number, root: RootCstNode): void {
-    if (isCompositeCstNode(node)) {
+/** Every leaf below `node` moves by `delta`: half the tree on average, so plain loops. */
+function shiftSubtree(node: CstNode, shift: Shift): void {
+    if (firstLeafOffset(node) >= shift.keepRangesFrom) {
+        shiftKeepingRanges(node, shift.delta, shift.root);
+    } else if (isCompositeCstNode(node)) {
         forgetRange(node);
         const content = node.content;
-        for (let i = 0; i < content.length; i++) shiftSubtree(content[i], delta, root);
+        for (let i = 0; i < content.length; i++) shiftSubtree(content[i], shift);
     } else {
-        shiftLeaf(node as LeafCstNode, delta, root);
+        shiftLeaf(node as LeafCstNode, shift.delta, shift.root, false);
+    }
+}
+
+/** Same lines and columns: only the offsets move. */
+function shiftKeepingRanges(node: CstNode, delta: number, root: RootCstNode): void {
+    if (isCompositeCstNode(node)) {
+        const content = node.content;
+        for (let i = 0; i < content.length; i++) shiftKeepingRanges(content[i], delta, root);
+    } else {
+        shiftLeaf(node as LeafCstNode, delta, root, true);
     }
 }
 

@@ -97,6 +97,28 @@ function visitChildren(value: unknown, visit: (node: AstNode) => boolean | void)
     }
 }
 
+/** The targets of the references of `node` itself, in the order of `forEachReferenceOf`, for comparison (unresolved: undefined). */
+export function ownReferenceTargets(node: AstNode): unknown[] {
+    const properties = REFERENCES.get(node.$type);
+    if (properties === undefined) {
+        const targets: unknown[] = [];
+        forEachReferenceOf(node, info => targets.push(isReference(info.reference) ? info.reference.ref : info.reference));
+        return targets;
+    }
+    const targets: unknown[] = [];
+    const values = node as unknown as Record<string, unknown>;
+    // Property order does not matter for a comparison with the same node's earlier targets.
+    for (const name of properties.names) {
+        const value = values[name];
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) targets.push(isReference(value[i]) ? (value[i] as { ref: unknown }).ref : value[i]);
+        } else if (value !== undefined) {
+            targets.push(isReference(value) ? value.ref : value);
+        }
+    }
+    return targets;
+}
+
 /** Calls `accept` for each reference of `node` itself (not of its children), as Langium's `streamReferences(node)` lists them. */
 export function forEachReferenceOf(node: AstNode, accept: (info: ReferenceInfo) => void): void {
     const properties = REFERENCES.get(node.$type);

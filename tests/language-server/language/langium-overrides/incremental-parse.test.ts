@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LangiumDocument, type ReferenceDescription } from 'langium';
+import { AstUtils, Cancellation, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Model } from '../../../../language-server/language/generated/ast.js';
@@ -234,6 +234,63 @@ describe('an edit re-parses the block it touched', () => {
             if (name !== 'people.journey' && name !== 'broken.journey') expect(incremental, `${incremental} of ${edits} edits were incremental`).toBeGreaterThan(edits * 0.3);
         }, 60_000);
     }
+
+    /** A workspace of the example map and people file, edited as the editor does; `check` compares the map with a full build. */
+    async function editedWorkspace(start = CHECKOUT) {
+        const { services, documents } = await buildWorkspace({ 'people.journey': PEOPLE, 'checkout.journey': start });
+        const [people, map] = documents;
+        const texts = services.shared.workspace.TextDocuments!;
+        const set = (document: LangiumDocument, text: string) => texts.set(TextDocument.create(document.uri.toString(), 'journey', document.textDocument.version + 1, text));
+        const check = async (peopleText = PEOPLE) => {
+            const fresh = await buildWorkspace({ 'people.journey': peopleText, 'checkout.journey': map.textDocument.getText() });
+            expect(snapshot(map, services)).toEqual(snapshot(fresh.documents[1], fresh.services));
+        };
+        return { services, people, map, set, check };
+    }
+
+    it('replays other stages\' diagnostics with the line numbers of the new text', async () => {
+        const { services, map, set, check } = await editedWorkspace();
+        // A repeated line in a later stage: its message quotes the line of the first one.
+        let text = CHECKOUT.replace('      moment-of-truth\n', '      moment-of-truth\n      moment-of-truth\n');
+        for (const edit of [(t: string) => t, (t: string) => t.replace('emotion maya 3 "Curious"', 'emotion maya 2 "Curious"'), (t: string) => t.replace('      emotion maya 2 "Curious"\n', '      emotion maya 2 "Curious"\n      action "Two"\n')]) {
+            text = edit(text);
+            set(map, text);
+            await services.shared.workspace.DocumentBuilder.update([map.uri], []);
+            await check();
+        }
+        const line = text.slice(0, text.indexOf('moment-of-truth')).split('\n').length;
+        expect(line).toBe(71);
+        expect(map.diagnostics?.map(diagnostic => diagnostic.message)).toContain(`Repeated 'moment-of-truth' line: a touchpoint has one, and only the last counts (the first is at line ${line}).`);
+    });
+
+    it('replays nothing when another file changed in the same update, or after an update was cancelled', async () => {
+        // A later stage has the emotion of a persona the journey does not list (`persona-not-in-journey`).
+        const start = CHECKOUT.replace('  stage delivery "Delivery" {\n', '  stage delivery "Delivery" {\n    touchpoint survey "Survey" {\n      emotion priya 3\n    }\n');
+        const { services, people, map, set, check } = await editedWorkspace(start);
+        const builder = services.shared.workspace.DocumentBuilder;
+        set(map, start.replace('emotion maya 3 "Curious"', 'emotion maya 2 "Curious"'));
+        await builder.update([map.uri], []);
+        expect(map.diagnostics?.some(diagnostic => diagnostic.code === 'persona-not-in-journey')).toBe(true);
+        // Persona priya renamed in the people file while the map's first stage is edited: the later stage's priya is now unknown.
+        const renamed = PEOPLE.replace('persona priya "Priya', 'persona pria "Priya');
+        set(people, renamed);
+        set(map, map.textDocument.getText().replace('emotion maya 2 "Curious"', 'emotion maya 1 "Curious"'));
+        await builder.update([people.uri, map.uri], []);
+        await check(renamed);
+        expect(map.diagnostics?.some(diagnostic => diagnostic.code === 'persona-not-in-journey')).toBe(false);
+        set(people, PEOPLE);
+        await builder.update([people.uri], []);
+        // An update cancelled once the map is parsed (its block put in place), then another edit elsewhere in the map.
+        const cancel = new Cancellation.CancellationTokenSource();
+        const stop = builder.onBuildPhase(1 /* Parsed */, () => cancel.cancel());
+        set(map, map.textDocument.getText().replace('emotion maya 1 "Curious"', 'emotion maya 9 "Curious"'));
+        await builder.update([map.uri], [], cancel.token).catch(() => undefined);
+        stop.dispose();
+        set(map, map.textDocument.getText().replace('Reviews the cart', 'Reviews the basket'));
+        await builder.update([map.uri], []);
+        await check();
+        expect(map.diagnostics?.some(diagnostic => diagnostic.code === 'emotion-out-of-range')).toBe(true);
+    });
 
     it('falls back to a full parse when the edit crosses a block or the block does not parse', async () => {
         const { services, documents } = await buildWorkspace({ 'people.journey': PEOPLE, 'checkout.journey': CHECKOUT });
