@@ -263,7 +263,7 @@ describe('an edit re-parses the block it touched', () => {
         expect(map.diagnostics?.map(diagnostic => diagnostic.message)).toContain(`Repeated 'moment-of-truth' line: a touchpoint has one, and only the last counts (the first is at line ${line}).`);
     });
 
-    it('replays nothing when another file changed in the same update, or after an update was cancelled', async () => {
+    it('replays nothing when another file changed in the same update or after a cancelled update; index entries follow moved targets', async () => {
         // A later stage has the emotion of a persona the journey does not list (`persona-not-in-journey`).
         const start = CHECKOUT.replace('  stage delivery "Delivery" {\n', '  stage delivery "Delivery" {\n    touchpoint survey "Survey" {\n      emotion priya 3\n    }\n');
         const { services, people, map, set, check } = await editedWorkspace(start);
@@ -278,6 +278,11 @@ describe('an edit re-parses the block it touched', () => {
         await builder.update([people.uri, map.uri], []);
         await check(renamed);
         expect(map.diagnostics?.some(diagnostic => diagnostic.code === 'persona-not-in-journey')).toBe(false);
+        // A declaration added at the top of the people file: every persona's path changes, the map's index entries follow.
+        const shifted = `persona zed "Zed"\n${PEOPLE}`;
+        set(people, shifted);
+        await builder.update([people.uri], []);
+        await check(shifted);
         set(people, PEOPLE);
         await builder.update([people.uri], []);
         // An update cancelled once the map is parsed (its block put in place), then another edit elsewhere in the map.
