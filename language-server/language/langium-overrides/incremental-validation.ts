@@ -38,8 +38,8 @@ interface Completed {
  * - the configuration and the categories asked for are the same;
  * - it lies before the block, or the edit changed no line number (`repeated-line` quotes a line).
  * The journey's header and top-level declarations are not inside a block: an
- * edit there is a full parse, which makes new nodes, never replayed. A tree
- * never edited in place is not recorded (a workspace's load).
+ * edit there is a full parse, which makes new nodes, never replayed. Only the
+ * trees of open files and of files edited in place are recorded (not a workspace's load).
  * A new check on a node inside a stage must read nothing else.
  */
 export class ValidationReplay {
@@ -53,13 +53,13 @@ export class ValidationReplay {
         private readonly otherFilesIndexed: (root: AstNode) => number | undefined
     ) {}
 
-    /** A replay for one validation of `root`'s tree, or undefined when its tree was never edited in place. */
-    begin(root: AstNode, categories: unknown): ReplaySession | undefined {
+    /** A replay for one validation of `root`'s tree, or undefined when it is neither open in an editor nor ever edited in place. */
+    begin(root: AstNode, categories: unknown, open: boolean): ReplaySession | undefined {
         const splices = splicesOf(root);
-        if (!splices) return undefined;
+        if (!splices && !open) return undefined;
         const current: Completed = {
             generation: ++this.generation,
-            splices: splices.count,
+            splices: splices?.count ?? 0,
             settings: this.settings(),
             categories: JSON.stringify(categories ?? null),
             otherFiles: this.otherFilesIndexed(root)
@@ -67,7 +67,7 @@ export class ValidationReplay {
         const last = this.completed.get(root);
         const replayable = last !== undefined && current.otherFiles !== undefined && last.otherFiles === current.otherFiles
             && last.splices === current.splices - 1 && last.settings === current.settings && last.categories === current.categories;
-        return new ReplaySession(this.records, current.generation, replayable ? { generation: last.generation, splice: splices.last } : undefined, () => this.completed.set(root, current));
+        return new ReplaySession(this.records, current.generation, replayable && splices ? { generation: last.generation, splice: splices.last } : undefined, () => this.completed.set(root, current));
     }
 }
 

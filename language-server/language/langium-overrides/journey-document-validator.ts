@@ -37,12 +37,14 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly severities: DiagnosticSeverities;
     private readonly reflection: AstReflection;
     private readonly replay: ValidationReplay;
+    private readonly textDocuments: JourneyServices['shared']['workspace']['TextDocuments'];
 
     constructor(services: JourneyServices) {
         super(services);
         this.severities = services.validation.DiagnosticSeverities;
         this.reflection = services.shared.AstReflection;
         // The configuration's identity: a new one is read on every change of journey.config.json.
+        this.textDocuments = services.shared.workspace.TextDocuments;
         const index = services.shared.workspace.IndexManager;
         this.replay = new ValidationReplay(
             () => this.severities.settings,
@@ -86,7 +88,8 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             return checks;
         };
         // After an edit that re-parsed one block, the other stages give their diagnostics of last time (incremental-validation.ts).
-        const replay = this.replay.begin(rootNode, options.categories);
+        const uri = rootNode.$document?.uri.toString();
+        const replay = this.replay.begin(rootNode, options.categories, uri !== undefined && this.textDocuments?.get(uri) !== undefined);
         const toCheck: Array<AstNode | readonly Parameters<ValidationAcceptor>[]> = [];
         forEachAstNode(rootNode, node => {
             const replayed = replay && isStage(node) ? replay.replayable(node) : undefined;

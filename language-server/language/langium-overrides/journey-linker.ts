@@ -55,23 +55,26 @@ export class JourneyLinker extends DefaultLinker {
     /** Per root being relinked: its links into other files at the unlink, and what the tree and the index were then. */
     private readonly unlinked = new WeakMap<AstNode, UnlinkedLinks>();
     private readonly index: LangiumCoreServices['shared']['workspace']['IndexManager'];
+    private readonly textDocuments: LangiumCoreServices['shared']['workspace']['TextDocuments'];
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.index = services.shared.workspace.IndexManager;
+        this.textDocuments = services.shared.workspace.TextDocuments;
     }
 
     override unlink(document: LangiumDocument): void {
         const root = document.parseResult.value;
         const otherFiles = this.otherFilesIndexed(document);
-        if (otherFiles !== undefined && splicesOf(root)) {
+        // Kept for open files and files edited in place (not for a workspace's relinks).
+        if (otherFiles !== undefined && (splicesOf(root) || this.textDocuments?.get(document.uri.toString()))) {
             const uri = document.uri.toString();
             const links = new Map<Reference, LinkState>();
             for (const reference of document.references as Array<Reference & Partial<LinkState>>) {
                 const description = reference._nodeDescription;
                 if (isAstNode(reference._ref) && description && description.documentUri.toString() !== uri) links.set(reference, { _ref: reference._ref, _nodeDescription: description });
             }
-            this.unlinked.set(root, { splices: splicesOf(root)!.count, otherFiles, links });
+            this.unlinked.set(root, { splices: splicesOf(root)?.count ?? 0, otherFiles, links });
         }
         super.unlink(document);
     }
@@ -80,7 +83,7 @@ export class JourneyLinker extends DefaultLinker {
         const root = document.parseResult.value;
         const unlinked = this.unlinked.get(root);
         this.unlinked.delete(root);
-        const kept = unlinked && unlinked.otherFiles === this.otherFilesIndexed(document) && splicesOf(root)?.count === unlinked.splices + 1 ? unlinked.links : undefined;
+        const kept = unlinked && unlinked.otherFiles === this.otherFilesIndexed(document) && (splicesOf(root)?.count ?? 0) === unlinked.splices + 1 ? unlinked.links : undefined;
         const localSymbols = document.localSymbols;
         const sameScopeEverywhere = !localSymbols || (localSymbols instanceof MultiMap && [...localSymbols.keys()].every(node => node === root));
         if (sameScopeEverywhere) this.lookups.set(root, new Map());
