@@ -10,11 +10,15 @@ import { prng } from '../../../support/prng.js';
 import { buildWorkspace, createTestServices } from '../test-services.js';
 
 /**
- * An edit inside one block re-parses that block alone (incremental-reparse.ts).
- * After every edit of long seeded random edit sequences, the edited document
- * must equal a fresh full parse of the same text: every AST node (type,
- * properties, references and their targets, container links, CST range), every
- * CST node (offset, length, range, text), the diagnostics and the render model.
+ * An edit inside one block re-parses that block alone (incremental-reparse.ts),
+ * keeps the links into other files (journey-linker.ts) and the reference
+ * index entries outside it, and replays the other stages' diagnostics
+ * (incremental-validation.ts). After every edit of long seeded random edit
+ * sequences, the edited document must equal a fresh full build of the same
+ * text: every AST node (type, properties, references and their targets,
+ * container links, CST range), every CST node (offset, length, range, text),
+ * the references and the reference index in order, the diagnostics and the
+ * render model.
  */
 
 const examples = join(__dirname, '../../../../examples');
