@@ -60,7 +60,7 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
         } else {
             description = this.createInfoDescriptions(info)[0];
         }
-        this.described.set(reference, description);
+        if (description !== last) this.described.set(reference, description);
         return description;
     }
 }
