@@ -97,6 +97,28 @@ function visitChildren(value: unknown, visit: (node: AstNode) => boolean | void)
     }
 }
 
+/** The targets of the references of `node` itself, in the order of `forEachReferenceOf`, for comparison (unresolved: undefined). */
+export function ownReferenceTargets(node: AstNode): unknown[] {
+    const properties = REFERENCES.get(node.$type);
+    if (properties === undefined) {
+        const targets: unknown[] = [];
+        forEachReferenceOf(node, info => targets.push(isReference(info.reference) ? info.reference.ref : info.reference));
+        return targets;
+    }
+    const targets: unknown[] = [];
+    const values = node as unknown as Record<string, unknown>;
+    // Property order does not matter for a comparison with the same node's earlier targets.
+    for (const name of properties.names) {
+        const value = values[name];
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) targets.push(isReference(value[i]) ? (value[i] as { ref: unknown }).ref : value[i]);
+        } else if (value !== undefined) {
+            targets.push(isReference(value) ? value.ref : value);
+        }
+    }
+    return targets;
+}
+
 /** Calls `accept` for each reference of `node` itself (not of its children), as Langium's `streamReferences(node)` lists them. */
 export function forEachReferenceOf(node: AstNode, accept: (info: ReferenceInfo) => void): void {
     const properties = REFERENCES.get(node.$type);
@@ -134,12 +156,33 @@ const referencesOfRoot = new WeakMap<AstNode, ReferenceInfo[]>();
  */
 export function collectReferences(root: AstNode): readonly ReferenceInfo[] {
     let references = referencesOfRoot.get(root);
-    if (!references) {
-        const found: ReferenceInfo[] = [];
-        forEachAstNode(root, node => forEachReferenceOf(node, info => found.push(info)));
-        referencesOfRoot.set(root, (references = found));
-    }
+    if (!references) referencesOfRoot.set(root, (references = collectReferencesBelow(root)));
     return references;
+}
+
+/**
+ * `old`, below `root`, was replaced by `replacement` in place (incremental-reparse.ts):
+ * the list of `root`'s references takes the replacement's in place of the old
+ * node's (a subtree's references are contiguous in the walk's order), else it
+ * is listed again when next asked for.
+ */
+export function replaceReferencesBelow(root: AstNode, old: AstNode, replacement: AstNode): void {
+    const references = referencesOfRoot.get(root);
+    if (!references) return;
+    const removed = collectReferencesBelow(old);
+    const first = removed[0]?.reference;
+    const at = first === undefined ? -1 : references.findIndex(info => info.reference === first);
+    if (at < 0 || references[at + removed.length - 1]?.reference !== removed[removed.length - 1].reference) {
+        referencesOfRoot.delete(root);
+        return;
+    }
+    references.splice(at, removed.length, ...collectReferencesBelow(replacement));
+}
+
+function collectReferencesBelow(node: AstNode): ReferenceInfo[] {
+    const found: ReferenceInfo[] = [];
+    forEachAstNode(node, child => forEachReferenceOf(child, info => found.push(info)));
+    return found;
 }
 
 interface PropertyLookup {

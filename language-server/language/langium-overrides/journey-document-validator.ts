@@ -17,8 +17,11 @@ import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode, isDiagnosticCode } from '../validation/diagnostic-codes.js';
 import type { DiagnosticSeverities } from '../validation/diagnostic-severities.js';
 import { forEachAstNode } from './journey-ast-walk.js';
+import { isStage } from '../generated/ast.js';
 import { SOFT_KEYWORDS } from '../language-facts.js';
 import { isUnterminatedStringError } from './journey-lexer.js';
+import { ValidationReplay } from './incremental-validation.js';
+import { JourneyIndexManager } from './journey-index-manager.js';
 import { unreadableFileDiagnostic } from '../workspace/unreadable-files.js';
 
 /** How many nodes are checked between two checks for cancellation (Langium checks at every node). */
@@ -33,11 +36,20 @@ const CHECK_EVERY = 256;
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly severities: DiagnosticSeverities;
     private readonly reflection: AstReflection;
+    private readonly replay: ValidationReplay;
+    private readonly textDocuments: JourneyServices['shared']['workspace']['TextDocuments'];
 
     constructor(services: JourneyServices) {
         super(services);
         this.severities = services.validation.DiagnosticSeverities;
         this.reflection = services.shared.AstReflection;
+        // The configuration's identity: a new one is read on every change of journey.config.json.
+        this.textDocuments = services.shared.workspace.TextDocuments;
+        const index = services.shared.workspace.IndexManager;
+        this.replay = new ValidationReplay(
+            () => this.severities.settings,
+            root => (index instanceof JourneyIndexManager && root.$document ? index.contentChangesBesides(root.$document.uri.toString()) : undefined)
+        );
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -75,18 +87,34 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             }
             return checks;
         };
-        const toCheck: AstNode[] = [];
+        // After an edit that re-parsed one block, the other stages give their diagnostics of last time (incremental-validation.ts).
+        const uri = rootNode.$document?.uri.toString();
+        const replay = this.replay.begin(rootNode, options.categories, uri !== undefined && this.textDocuments?.get(uri) !== undefined);
+        const toCheck: Array<AstNode | readonly Parameters<ValidationAcceptor>[]> = [];
         forEachAstNode(rootNode, node => {
+            const replayed = replay && isStage(node) ? replay.replayable(node) : undefined;
+            if (replayed) {
+                toCheck.push(replayed);
+                return false;
+            }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode && checksOf(node.$type).length > 0) toCheck.push(node);
             return nodeOptions.validateChildren;
         });
         for (let i = 0; i < toCheck.length; i++) {
             if (i % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
-            for (const check of checksOf(toCheck[i].$type)) {
-                await check(toCheck[i], acceptor, cancelToken);
+            const item = toCheck[i];
+            if (Array.isArray(item)) {
+                for (const call of item as ReadonlyArray<Parameters<ValidationAcceptor>>) acceptor(...call);
+                continue;
+            }
+            const node = item as AstNode;
+            const accept = replay ? replay.recordingFor(node, acceptor) : acceptor;
+            for (const check of checksOf(node.$type)) {
+                await check(node, accept, cancelToken);
             }
         }
+        replay?.complete();
     }
 
     /**

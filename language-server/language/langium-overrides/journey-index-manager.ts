@@ -41,11 +41,30 @@ export class JourneyIndexManager extends DefaultIndexManager {
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
         await super.updateContent(document, cancelToken);
         this.byKindAndId = undefined;
+        this.countContentChange(document.uri.toString());
     }
 
     override removeContent(uri: URI): void {
         super.removeContent(uri);
         this.byKindAndId = undefined;
+        this.countContentChange(uri.toString());
+    }
+
+    private contentChanges = 0;
+    private readonly contentChangesOf = new Map<string, number>();
+
+    /**
+     * How many times the declarations of files other than `uri` were indexed
+     * or removed so far: the same number twice means every link into another
+     * file still resolves as it did (incremental-validation.ts).
+     */
+    contentChangesBesides(uri: string): number {
+        return this.contentChanges - (this.contentChangesOf.get(uri) ?? 0);
+    }
+
+    private countContentChange(uri: string): void {
+        this.contentChanges++;
+        this.contentChangesOf.set(uri, (this.contentChangesOf.get(uri) ?? 0) + 1);
     }
 
     /**

@@ -18,7 +18,10 @@ import {
     type ReferenceInfo,
     type Scope
 } from 'langium';
+import type { LangiumCoreServices } from 'langium';
 import { collectReferences } from './journey-ast-walk.js';
+import { splicesOf } from './incremental-reparse.js';
+import { JourneyIndexManager } from './journey-index-manager.js';
 
 /** How many references are linked between two checks for cancellation (Langium checks at every node). */
 const CHECK_EVERY = 256;
@@ -34,6 +37,14 @@ const CHECK_EVERY = 256;
  *   node ever has local symbols, the pass links as Langium does.
  * Linking results, their order in `document.references` and the linking
  * errors are the same as Langium's (tests/language-server/references).
+ *
+ * After an edit that re-parsed one block (incremental-reparse.ts), the
+ * references outside it are the same objects: those that pointed into another
+ * file get that link back instead of a lookup, when exactly one block was put
+ * in place since the unlink and no other file's declarations were indexed in
+ * between (the same names then find the same declarations: the file's own
+ * top-level declarations, which win over other files', are never in a block).
+ * References into the file itself are linked again: their descriptions are new.
  */
 export class JourneyLinker extends DefaultLinker {
     /**
@@ -41,9 +52,38 @@ export class JourneyLinker extends DefaultLinker {
      * Keyed by root because `link` yields while it runs: a reference of another file may be resolved meanwhile.
      */
     private readonly lookups = new WeakMap<AstNode, Map<string, Lookup>>();
+    /** Per root being relinked: its links into other files at the unlink, and what the tree and the index were then. */
+    private readonly unlinked = new WeakMap<AstNode, UnlinkedLinks>();
+    private readonly index: LangiumCoreServices['shared']['workspace']['IndexManager'];
+    private readonly textDocuments: LangiumCoreServices['shared']['workspace']['TextDocuments'];
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.index = services.shared.workspace.IndexManager;
+        this.textDocuments = services.shared.workspace.TextDocuments;
+    }
+
+    override unlink(document: LangiumDocument): void {
+        const root = document.parseResult.value;
+        const otherFiles = this.otherFilesIndexed(document);
+        // Kept for open files and files edited in place (not for a workspace's relinks).
+        if (otherFiles !== undefined && (splicesOf(root) || this.textDocuments?.get(document.uri.toString()))) {
+            const uri = document.uri.toString();
+            const links = new Map<Reference, LinkState>();
+            for (const reference of document.references as Array<Reference & Partial<LinkState>>) {
+                const description = reference._nodeDescription;
+                if (isAstNode(reference._ref) && description && description.documentUri.toString() !== uri) links.set(reference, { _ref: reference._ref, _nodeDescription: description });
+            }
+            this.unlinked.set(root, { splices: splicesOf(root)?.count ?? 0, otherFiles, links });
+        }
+        super.unlink(document);
+    }
 
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const root = document.parseResult.value;
+        const unlinked = this.unlinked.get(root);
+        this.unlinked.delete(root);
+        const kept = unlinked && unlinked.otherFiles === this.otherFilesIndexed(document) && (splicesOf(root)?.count ?? 0) === unlinked.splices + 1 ? unlinked.links : undefined;
         const localSymbols = document.localSymbols;
         const sameScopeEverywhere = !localSymbols || (localSymbols instanceof MultiMap && [...localSymbols.keys()].every(node => node === root));
         if (sameScopeEverywhere) this.lookups.set(root, new Map());
@@ -51,11 +91,23 @@ export class JourneyLinker extends DefaultLinker {
             const references = collectReferences(root);
             for (let i = 0; i < references.length; i++) {
                 if (i % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
-                this.doLink(references[i], document);
+                const reference = references[i].reference as Reference & LinkState;
+                const link = kept?.get(reference);
+                if (link && reference._ref === undefined) {
+                    reference._ref = link._ref;
+                    reference._nodeDescription = link._nodeDescription;
+                    document.references.push(reference);
+                } else {
+                    this.doLink(references[i], document);
+                }
             }
         } finally {
             this.lookups.delete(root);
         }
+    }
+
+    private otherFilesIndexed(document: LangiumDocument): number | undefined {
+        return this.index instanceof JourneyIndexManager ? this.index.contentChangesBesides(document.uri.toString()) : undefined;
     }
 
     override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
@@ -145,6 +197,17 @@ class JourneyReference implements Reference {
     get error(): LinkingError | undefined {
         return isLinkingError(this._ref) ? this._ref : undefined;
     }
+}
+
+interface LinkState {
+    _ref: AstNode | LinkingError | typeof RefResolving | undefined;
+    _nodeDescription?: AstNodeDescription;
+}
+
+interface UnlinkedLinks {
+    readonly splices: number;
+    readonly otherFiles: number;
+    readonly links: Map<Reference, LinkState>;
 }
 
 interface Lookup {

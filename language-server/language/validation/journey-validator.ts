@@ -15,6 +15,10 @@ import { checkReplacesCurrent, checkStageOwnersInvolved } from './stakeholder-ch
  * Every check of the language, in one table (docs/language.md, "Diagnostics").
  * `unresolved-reference` and `syntax-error` come from Langium's linker and
  * parser; the JourneyDocumentValidator gives them their codes.
+ * A check on a stage or a node inside one may read only that node's subtree,
+ * the targets of references, its journey's header and the configuration:
+ * after an edit in one block, the other stages' diagnostics are replayed
+ * (langium-overrides/incremental-validation.ts). Anything wider goes on Journey.
  */
 export class JourneyValidator {
     readonly checks: ValidationChecks<JourneyAstType>;

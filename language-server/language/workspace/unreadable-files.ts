@@ -1,13 +1,14 @@
-import { DefaultLangiumDocumentFactory, type Cancellation, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type Mutable, type URI, type AstNode } from 'langium';
+import { type Cancellation, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type Mutable, type URI, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { RefusedFileError } from './refused-file.js';
+import { IncrementalDocumentFactory } from '../langium-overrides/incremental-document-factory.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 /** Why a workspace file could not be read, for the documents made of no text in its place. */
 const unreadable = new WeakMap<LangiumDocument, string>();
 
 /**
- * Langium's document factory, for workspace files the file system refuses to
+ * The document factory (incremental-document-factory.ts), for workspace files the file system refuses to
  * read (RefusedFileError: a link whose target is outside the workspace, a
  * FIFO, a file too large, a broken link): instead of the file being skipped with a line in a
  * log nobody reads (workspace loading) or a failed update (a change on disk),
@@ -15,7 +16,7 @@ const unreadable = new WeakMap<LangiumDocument, string>();
  * itself, in the Problems view. It declares nothing, so none of the target's
  * text ever shows. Once the file can be read again, it is an ordinary document.
  */
-export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
+export class JourneyDocumentFactory extends IncrementalDocumentFactory {
     /** The reason of the latest refused read, per URI, until the document it is for takes it. */
     private readonly failures = new Map<string, string>();
 
