@@ -42,17 +42,20 @@ export async function renderMermaid(text: string, theme: ThemeKind, layout: Diag
  * here, once, as plain text (never parsed as markup).
  */
 function decodeEntityCodes(svg: SVGSVGElement): void {
-    // Text inside <foreignObject> (HTML labels, decoded already) and <style> is skipped whole.
-    const walker = svg.ownerDocument.createTreeWalker(svg, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, node =>
-        node.nodeName === 'foreignObject' || node.nodeName === 'style' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.nodeType !== Node.TEXT_NODE) continue;
-        const text = node.nodeValue ?? '';
-        if (text.includes('&#')) {
-            node.nodeValue = text.replace(/&#(\d+);/g, (code: string, digits: string) => {
-                const point = Number(digits);
-                return point <= 0x10ffff ? String.fromCodePoint(point) : code;
-            });
+    // Only SVG text holds codes to decode: HTML labels in <foreignObject> are decoded already, and <style> is not text.
+    // Those elements are visited alone: a filter callback on every node of the drawing was 160 ms of 5 updates in a
+    // CPU profile of the 100-touchpoint Journey view.
+    for (const element of svg.querySelectorAll('text, tspan, textPath, title, desc')) {
+        if (element.closest('foreignObject')) continue;
+        for (const node of element.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE) continue;
+            const text = node.nodeValue ?? '';
+            if (text.includes('&#')) {
+                node.nodeValue = text.replace(/&#(\d+);/g, (code: string, digits: string) => {
+                    const point = Number(digits);
+                    return point <= 0x10ffff ? String.fromCodePoint(point) : code;
+                });
+            }
         }
     }
 }
