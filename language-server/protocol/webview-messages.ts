@@ -21,8 +21,10 @@ export interface PreviewState {
     uri?: string;
     locked?: boolean;
     view: PreviewView;
-    /** Persona id, or undefined for all personas. */
+    /** Persona id, or undefined for all personas (the Journey view then draws its default persona, see `allPersonas`). */
     persona?: string;
+    /** "All personas" was chosen in the selector: the Journey view too draws every persona. */
+    allPersonas?: boolean;
     /** Journey id, or undefined for the file's first journey. */
     journey?: string;
     zoom: number;

@@ -4,7 +4,7 @@
  * drawn: a model with syntax errors, or a view Mermaid cannot draw, leaves
  * the last good drawing in place under an error banner.
  */
-import { emotionCurveLayout, escapeMermaidText, journeyDiagramLayout } from '../../language-server/core/mermaid/index.js';
+import { defaultJourneyPersona, emotionCurveLayout, escapeMermaidText, journeyDiagramLayout } from '../../language-server/core/mermaid/index.js';
 import { colourJourneyActors } from '../../language-server/core/mermaid/journey-actor-colours.js';
 import { displayName } from '../../language-server/core/model/model-lookup.js';
 import { withModelDefaults } from '../../language-server/core/model/model-defaults.js';
@@ -88,8 +88,9 @@ export class PreviewApp {
         if (!PREVIEW_VIEWS.includes(this.state.view)) this.state.view = DEFAULT_STATE.view;
         this.toolbar = new Toolbar({
             selectView: view => this.update({ view }),
+            // Persona ids belong to a journey; a choice of "All personas" does not, and stays.
             selectJourney: journey => this.update({ journey, persona: undefined, scrollLeft: 0, scrollTop: 0 }),
-            selectPersona: persona => this.update({ persona }),
+            selectPersona: persona => this.update({ persona, allPersonas: persona === undefined }),
             zoomBy: factor => this.setZoom(this.state.zoom * factor, false),
             zoomReset: () => this.setZoom(1, false),
             // The Fit button is asked for an overview: the whole width, however small the text gets.
@@ -191,8 +192,13 @@ export class PreviewApp {
     }
 
     /** The persona filter's choice, when that persona is in the journey (else every persona). */
+    /**
+     * The persona drawn: the one chosen; else, in the Journey view, the journey's first scored persona (Mermaid's
+     * journey chart of all personas draws every touchpoint once per persona, side by side) unless "All" was chosen.
+     */
     private shownPersona(journey: RenderJourney): string | undefined {
-        return journey.personas.includes(this.state.persona ?? '') ? this.state.persona : undefined;
+        if (journey.personas.includes(this.state.persona ?? '')) return this.state.persona;
+        return this.state.view === 'journey' && !this.state.allPersonas ? defaultJourneyPersona(journey) : undefined;
     }
 
     private currentJourney(): RenderJourney | undefined {
@@ -303,12 +309,14 @@ export class PreviewApp {
             this.viewport.scrollLeft = this.state.scrollLeft;
             this.viewport.scrollTop = this.state.scrollTop;
         } else if (drawing !== this.lastDrawing) {
-            // A new view starts at its top-left corner, where its lane names and first stage are; only a first
-            // stage out of sight from there is scrolled to, no further than needed (pushing it to the left edge
-            // hid the Blueprint's lane names and put the Map's first stage under its sticky lane column).
+            // A new view starts at its top-left corner, where its lane names, legend and first stage are. Only a
+            // first stage whose start is out of sight from there is scrolled to, its start brought to the middle:
+            // scrolling a wide stage fully into view pushed the Journey view's legend out at 700 px, and pushing
+            // it to the left edge hid the Blueprint's lane names and put the Map's first stage under its sticky lane column.
             this.viewport.scrollTo(0, 0);
             const firstStage = journey.stages[0] && stageKey(journey.id, journey.stages[0].id);
-            if (firstStage) this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            const stage = firstStage ? this.viewport.querySelector(`[data-element="${CSS.escape(firstStage)}"]`) : null;
+            if (stage) bringStartIntoSight(this.viewport, stage);
         }
         this.lastDrawing = drawing;
         this.root.dataset.rendered = String(token);
@@ -365,7 +373,7 @@ export class PreviewApp {
         const model = this.shown!;
         const journey = this.currentJourney();
         const personas = journey ? model.personas.filter(persona => journey.personas.includes(persona.id)) : [];
-        return { view: this.state.view, journeys: model.journeys, journey, personas, persona: this.state.persona, zoom: this.state.zoom, standalone: this.host.standalone, showingBefore: this.before !== undefined };
+        return { view: this.state.view, journeys: model.journeys, journey, personas, persona: journey && this.shownPersona(journey), zoom: this.state.zoom, standalone: this.host.standalone, showingBefore: this.before !== undefined };
     }
 
     private onClick(event: Event): void {
@@ -482,4 +490,13 @@ function firstSyntaxError(model: RenderModel): RenderDiagnostic | undefined {
     return model.diagnostics
         .filter(diagnostic => diagnostic.code === 'syntax-error' && diagnostic.uri === model.uri)
         .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+}
+
+/** Scrolls `viewport` only if the start corner of `element` is out of its sight, putting that corner in the middle. */
+function bringStartIntoSight(viewport: HTMLElement, element: Element): void {
+    const area = viewport.getBoundingClientRect();
+    const start = element.getBoundingClientRect();
+    const left = start.left >= area.right ? start.left - (area.left + area.width / 2) : 0;
+    const top = start.top >= area.bottom ? start.top - (area.top + area.height / 2) : 0;
+    if (left !== 0 || top !== 0) viewport.scrollBy(left, top);
 }

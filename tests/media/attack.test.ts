@@ -35,7 +35,8 @@ let preview: PreviewPage;
 beforeAll(async () => {
     buildBundles();
     browser = await launchPreviewBrowser();
-    preview = await openPreview(browser, { height: 1000 });
+    // "All personas" chosen: the Journey view then draws every persona's hostile label.
+    preview = await openPreview(browser, { height: 1000, state: { view: 'map', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0, allPersonas: true } });
     await preview.sendAndRender({ type: 'model', model: fixture('hostile'), version: 1 });
 }, 60_000);
 

@@ -32,7 +32,7 @@ function previewOf(name: string, model: RenderModel, journeyId: string, theme: T
     const key = `${name} ${theme}`;
     if (!pages.has(key)) {
         pages.set(key, (async () => {
-            const preview = await openPreview(browser(), { width: 1600, height: 900, theme, state: { view: VIEW_IDS[0], zoom: 1, autoFit: false, scrollLeft: 0, scrollTop: 0 } });
+            const preview = await openPreview(browser(), { width: 1600, height: 900, theme, state: { view: VIEW_IDS[0], zoom: 1, autoFit: false, scrollLeft: 0, scrollTop: 0, allPersonas: true } });
             await preview.sendAndRender({ type: 'model', model, version: 1 });
             if (model.journeys.length > 1) await preview.afterRender(() => preview.page.selectOption('select.journey-select', journeyId));
             return preview;

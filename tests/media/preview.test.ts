@@ -11,7 +11,8 @@ import { fixture, labelsOf, openPreview, OUTPUT_DIR, shownView, type PreviewPage
 const browser = usePreviewBrowser();
 
 /** These tests are about the Mermaid views and the Details table: they open on the Journey view (the Map view has map-view.test.ts). */
-const JOURNEY_VIEW_STATE = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0 } as const;
+// "All personas" chosen: these tests read the chart of every persona (the default draws the first one: journey-view.test.ts).
+const JOURNEY_VIEW_STATE = { view: 'journey', zoom: 1, autoFit: true, scrollLeft: 0, scrollTop: 0, allPersonas: true } as const;
 
 async function previewOf(model: RenderModel, options: Parameters<typeof openPreview>[1] = {}): Promise<PreviewPage> {
     const preview = await openPreview(browser(), { state: JOURNEY_VIEW_STATE, ...options });
