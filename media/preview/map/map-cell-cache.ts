@@ -39,13 +39,24 @@ function standInFor(element: Element): Comment {
     return standIn;
 }
 
-/** What the curve parts show, read back from the ones on screen: the same string a new drawing builds for them. */
-export const CURVE_PART_SELECTOR = 'g.map-emotion-point, text.map-curve-score';
+/** The curve parts reused by what they show: a persona's point at a touchpoint, and a score label. */
+const CURVE_PART_SELECTOR = 'g.map-emotion-point, text.map-curve-score';
 
-export function curvePartKey(part: Element): string {
+/** The key of a curve point: what its element's attributes say (map-emotion-curve.ts draws them from the same values). */
+export function curvePointKey(persona: string, touchpoint: string, transform: string, description: string): string {
+    return `point\u0000${persona}\u0000${touchpoint}\u0000${transform}\u0000${description}`;
+}
+
+export function curveScoreKey(persona: string, x: number | string, y: number | string, text: string): string {
+    return `score\u0000${persona}\u0000${x}\u0000${y}\u0000${text}`;
+}
+
+/** A part on screen's key, read back from its attributes. */
+function curvePartKey(part: Element): string {
+    const attribute = (name: string) => part.getAttribute(name) ?? '';
     return part.tagName === 'text'
-        ? `score\u0000${part.getAttribute('data-persona')}\u0000${part.getAttribute('x')}\u0000${part.getAttribute('y')}\u0000${part.textContent}`
-        : `point\u0000${part.getAttribute('data-persona')}\u0000${part.getAttribute('data-touchpoint')}\u0000${part.getAttribute('transform')}\u0000${part.getAttribute('data-description')}`;
+        ? curveScoreKey(attribute('data-persona'), attribute('x'), attribute('y'), part.textContent ?? '')
+        : curvePointKey(attribute('data-persona'), attribute('data-touchpoint'), attribute('transform'), attribute('data-description'));
 }
 interface DrawnCell {
     lane: string;
@@ -90,7 +101,7 @@ export class MapCellCache {
         return standInFor(drawn.element);
     }
 
-    /** The stand-in for a curve part on screen that shows what `key` (see `curvePartKey`) says. */
+    /** The stand-in for a curve part on screen that shows what `key` (`curvePointKey`, `curveScoreKey`) says. */
     reusePart(key: string): { standIn: Node; onScreen: Element } | undefined {
         const onScreen = this.parts.get(key)?.pop();
         return onScreen && { standIn: standInFor(onScreen), onScreen };

@@ -15,6 +15,7 @@ import type { RenderJourney, RenderTouchpoint } from '../../../language-server/c
 import { h } from '../dom.js';
 import { revealing } from './map-cards.js';
 import { personaColor, type MapColumn, type MapContext } from './map-context.js';
+import { curvePointKey, curveScoreKey } from './map-cell-cache.js';
 import { curvePieces, type CurvePoint } from './map-curve-geometry.js';
 import { columnCentre, COLUMN_WIDTH, CURVE_HEIGHT, scoreY } from './map-layout.js';
 import { markerPath, svgElement } from './map-markers.js';
@@ -107,7 +108,7 @@ export function emotionCurve(ctx: MapContext, columns: MapColumn[]): HTMLElement
             const description = `${ctx.labels.persona(persona)} at ${point.touchpoint.label || point.touchpoint.id}: ${formatAverage(point.score)} (${scaleWord(ctx, Math.round(point.score))})${notes.length > 0 ? `: ${notes.join(' / ')}` : ''}`;
             const transform = `translate(${point.x},${point.y})`;
             labels.push({ x: point.x, y: point.y, text: formatAverage(point.score), column: point.column, persona });
-            const reused = ctx.onScreen?.reusePart(`point\u0000${persona}\u0000${point.touchpoint.id}\u0000${transform}\u0000${description}`);
+            const reused = ctx.onScreen?.reusePart(curvePointKey(persona, point.touchpoint.id, transform, description));
             if (reused) {
                 ctx.targets.set(reused.onScreen, emotion.source);
                 group.append(reused.standIn);
@@ -143,7 +144,7 @@ function scoreLabels(ctx: MapContext, labels: Array<{ x: number; y: number; text
         for (const label of column) {
             const y = Math.max(label.y + 4, lastY + 14);
             lastY = y;
-            const reused = ctx.onScreen?.reusePart(`score\u0000${label.persona}\u0000${label.x + 10}\u0000${y}\u0000${label.text}`);
+            const reused = ctx.onScreen?.reusePart(curveScoreKey(label.persona, label.x + 10, y, label.text));
             if (reused) {
                 group.append(reused.standIn);
                 continue;
