@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
+import { launchChromium } from '../support/chromium.js';
 import { journey, REPO, shareChromium } from './run-journey.js';
 
 const CHECKOUT = join(REPO, 'examples/checkout.journey');
@@ -126,8 +127,7 @@ describe('journey render --format html: the print stylesheet', { timeout: 180_00
         const dir = folder();
         const file = join(dir, 'checkout.html');
         expect((await journey(['render', CHECKOUT, '-f', 'html', '-o', file])).status).toBe(0);
-        const { chromium } = await import('playwright-core');
-        const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+        const browser = await launchChromium();
         try {
             const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
             await page.goto(pathToFileURL(file).toString());

@@ -8,9 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, type TestBrowser } from '../support/chromium.js';
 import { largeMapText } from '../support/large-map.js';
 import { journey, REPO, shareChromium } from './run-journey.js';
 import { parseSvgXml, showSvgFile } from '../support/map-svg-file.js';
@@ -18,7 +17,7 @@ import type { RenderModel } from '../../language-server/core/model/render-model.
 
 const CHROMIUM = '/usr/bin/chromium';
 const folder = mkdtempSync(join(tmpdir(), 'journey-svg-xml-'));
-let browser: Browser;
+let browser: TestBrowser;
 shareChromium();
 
 beforeAll(async () => {

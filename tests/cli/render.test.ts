@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMermaid } from '../support/mermaid-node.js';
+import { launchChromium } from '../support/chromium.js';
 import { journey, journeyProcess, REPO, shareChromium } from './run-journey.js';
 
 shareChromium();
@@ -116,8 +117,7 @@ describe('journey render: svg and png in Chromium', { timeout: 90_000 }, () => {
     it('html --view journey: the exported file opens in Chromium offline and draws the journey', async () => {
         const file = out('map.html');
         expect((await journey(['render', CHECKOUT, '-f', 'html', '--view', 'journey', '-o', file])).status).toBe(0);
-        const { chromium } = await import('playwright-core');
-        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+        const browser = await launchChromium();
         try {
             const page = await browser.newPage();
             const errors: string[] = [];

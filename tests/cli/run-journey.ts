@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { perWorker } from '../support/chromium.js';
 import type { CliIO } from '../../src/cli/cli-io.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,12 +34,12 @@ const loadBundle = () => (bundle ??= createRequire(import.meta.url)(join(REPO, '
 /**
  * For a test file of in-process renders (svg, png, pdf): the CLI keeps one
  * Chromium open across them (src/print/browser-session.ts), each render in
- * fresh pages, instead of launching one per render; closed after the file.
- * Call at the top level of the file.
+ * fresh pages, instead of launching one per render. The sharing is the vitest
+ * worker's, for every file it runs (the bundle is loaded once per process);
+ * Playwright closes the browser when the worker exits.
  */
 export function shareChromium(): void {
-    const close = loadBundle().shareBrowsers();
-    afterAll(close);
+    perWorker('cli-browsers', () => loadBundle().shareBrowsers());
 }
 
 function capture() {

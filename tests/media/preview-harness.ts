@@ -6,15 +6,14 @@
  * webview posts and saves.
  *
  * Why a local server and one persistent profile: inlined, the 3.5 MB of
- * script were parsed and compiled again for every page (~1.5 s each). Served
+ * script were parsed and compiled again for every page (~1 s each). Served
  * over HTTP with a cache lifetime into a disk-backed profile, Chromium keeps
  * V8's compiled code, and from the third page on a page opens in ~0.2 s.
- * The origins are fixed host names (mapped to the server's port), so the
- * cache is the same in every test file: the first file to finish leaves its
- * profile as a seed for these very bundles, and later files start warm.
+ * The profile, its browser and the server are the vitest worker's, made once
+ * for all the files it runs (tests/support/chromium.ts): each file's tabs are
+ * closed after it, so the files share only the compiled bundles.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +22,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RenderModel } from '../../language-server/core/model/render-model.js';
 import { createNonce, previewContentSecurityPolicy, previewPageHtml } from '../../language-server/core/export/preview-page.js';
 import { toWebviewWire, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../language-server/protocol/index.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, perWorker } from '../support/chromium.js';
 
-export { launchChromium } from '../support/chromium.js';
+export { launchChromium, type TestBrowser } from '../support/chromium.js';
 
 export const OUTPUT_DIR = join('tests', 'media', '__output__');
 
@@ -60,79 +59,75 @@ export interface PreviewBrowser {
 const PAGE_ORIGIN = 'http://journey-webview.test';
 const RESOURCE_ORIGIN = 'http://journey-resource.test';
 
-const SEED_PREFIX = 'journey-preview-seed-';
-
-/** A profile whose caches hold these bundles compiled, if a test file left one (the name holds a hash of the bundles and their URLs: never stale). */
-function seedProfile(files: Record<string, string>): string {
-    const hash = createHash('sha256').update(`${PAGE_ORIGIN} ${RESOURCE_ORIGIN}`);
-    for (const [path, text] of Object.entries(files)) hash.update(path).update(text);
-    return join(tmpdir(), SEED_PREFIX + hash.digest('hex').slice(0, 16));
+/** The worker's profile, browser and server (see the top of this file); `pages` holds the HTML of the pages the files open. */
+interface WorkerPreview {
+    context: BrowserContext;
+    pages: Map<string, string>;
+    /** Pages opened so far, for unique page URLs. */
+    opened: number;
 }
 
-/** Keeps a used profile as the seed (the first file to finish wins) and drops the seeds of older bundles. */
-function keepAsSeed(profile: string, seed: string): void {
-    try {
-        if (existsSync(seed)) throw new Error('seeded already');
-        renameSync(profile, seed);
-        for (const name of readdirSync(tmpdir())) if (name.startsWith(SEED_PREFIX) && join(tmpdir(), name) !== seed) rmSync(join(tmpdir(), name), { recursive: true, force: true });
-    } catch {
-        rmSync(profile, { recursive: true, force: true });
-    }
+function workerPreview(): Promise<WorkerPreview> {
+    return perWorker('preview-browser', async forget => {
+        const files = Object.fromEntries(Object.keys(ASSETS).map(path => [path, readFileSync(join('dist', path), 'utf8')]));
+        const pages = new Map<string, string>();
+        const server: Server = createServer((request, response) => {
+            const path = request.url ?? '';
+            const page = pages.get(path);
+            if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+            // A cache lifetime: the HTTP cache is where Chromium keeps V8's compiled code for the script.
+            else if (files[path] !== undefined) response.writeHead(200, { 'content-type': `${ASSETS[path]}; charset=utf-8`, 'cache-control': 'max-age=86400' }).end(files[path]);
+            else response.writeHead(404).end();
+        });
+        await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+        // Neither keeps the worker alive: Playwright closes the browser when the worker exits.
+        server.unref();
+        const address = server.address();
+        const port = typeof address === 'object' && address ? address.port : 0;
+        // A profile on disk: an in-memory, incognito context keeps no code cache.
+        const profile = mkdtempSync(join(tmpdir(), 'journey-preview-profile-'));
+        process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+        const context = await chromium.launchPersistentContext(profile, {
+            executablePath: CHROMIUM_PATH,
+            args: [...CHROMIUM_ARGS, `--host-resolver-rules=${[PAGE_ORIGIN, RESOURCE_ORIGIN].map(origin => `MAP ${new URL(origin).hostname} 127.0.0.1:${port}`).join(', ')}`],
+            viewport: { width: 1100, height: 760 }
+        });
+        context.on('close', forget);
+        return { context, pages, opened: 0 };
+    });
 }
 
+/** A test file's share of the worker's preview browser: `close()` closes the tabs it opened and forgets its pages. */
 export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
-    const files = Object.fromEntries(Object.keys(ASSETS).map(path => [path, readFileSync(join('dist', path), 'utf8')]));
-    const pages = new Map<string, string>();
-    const server: Server = createServer((request, response) => {
-        const path = request.url ?? '';
-        const page = pages.get(path);
-        if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
-        // A cache lifetime: the HTTP cache is where Chromium keeps V8's compiled code for the script.
-        else if (files[path] !== undefined) response.writeHead(200, { 'content-type': `${ASSETS[path]}; charset=utf-8`, 'cache-control': 'max-age=86400' }).end(files[path]);
-        else response.writeHead(404).end();
-    });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    // A profile on disk (an in-memory, incognito context keeps no code cache), from the seed when there is one.
-    const seed = seedProfile(files);
-    const profile = mkdtempSync(join(tmpdir(), 'journey-preview-profile-'));
-    try {
-        if (existsSync(seed)) cpSync(seed, profile, { recursive: true });
-    } catch {
-        // Another file is replacing the seed: start cold.
-    }
-    const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS, `--host-resolver-rules=${[PAGE_ORIGIN, RESOURCE_ORIGIN].map(origin => `MAP ${new URL(origin).hostname} 127.0.0.1:${port}`).join(', ')}`],
-        viewport: { width: 1100, height: 760 }
-    });
-    let pageCount = 0;
+    const worker = await workerPreview();
+    const { context, pages } = worker;
+    const tabs = new Set<Page>();
+    const paths: string[] = [];
     return {
         origin: RESOURCE_ORIGIN,
         newPage: async options => {
             const page = await context.newPage();
+            tabs.add(page);
             if (options?.viewport) await page.setViewportSize(options.viewport);
             return page;
         },
         pageUrl: html => {
-            const path = `/page/${++pageCount}.html`;
+            const path = `/page/${++worker.opened}.html`;
             pages.set(path, html);
+            paths.push(path);
             return PAGE_ORIGIN + path;
         },
         close: async () => {
-            await context.close();
-            await new Promise(resolve => server.close(resolve));
-            // Chromium writes V8's code cache on a script's second load: a profile that opened fewer pages has none to give.
-            if (pageCount >= 3) keepAsSeed(profile, seed);
-            else rmSync(profile, { recursive: true, force: true });
+            await Promise.all([...tabs].map(tab => tab.close().catch(() => undefined)));
+            tabs.clear();
+            for (const path of paths.splice(0)) pages.delete(path);
         }
     };
 }
 
 /**
- * One Chromium for a test file, with the bundles built first and closed after
- * the file; `prepare` runs before the launch (e.g. to build models).
+ * The worker's preview browser for a test file, the output folder made first,
+ * its tabs closed after the file; `prepare` runs first (e.g. to build models).
  * Returns the browser, to be read inside tests.
  */
 export function usePreviewBrowser(prepare?: () => Promise<void>): () => PreviewBrowser {

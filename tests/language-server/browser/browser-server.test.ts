@@ -8,9 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/chromium.js';
+import { launchChromium, type TestBrowser } from '../../support/chromium.js';
 
 const REPO = join(import.meta.dirname, '../../..');
 const ROOT = 'memfs:/workspace';
@@ -83,7 +83,7 @@ function pageClient({ files, serverCode }: { files: Record<string, string>; serv
 }
 
 describe('the language server in a Web Worker (dist/web/server.js)', () => {
-    let browser: Browser;
+    let browser: TestBrowser;
     let page: Page;
 
     beforeAll(async () => {

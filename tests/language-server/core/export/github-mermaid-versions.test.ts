@@ -8,11 +8,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../language-server/core/export/markdown-export.js';
 import { diffReport } from '../../../../language-server/core/diff/diff-report.js';
-import { launchChromium } from '../../../support/chromium.js';
+import { launchChromium, type TestBrowser } from '../../../support/chromium.js';
 import { largeMapText } from '../../../support/large-map.js';
 import { mermaidBlocks } from '../../../support/markdown-mermaid.js';
 import { modelFromFiles } from '../../language/render/model-from-text.js';
@@ -43,7 +43,7 @@ const HOSTILE = [
     ''
 ].join('\n');
 
-let browser: Browser;
+let browser: TestBrowser;
 const pages = new Map<string, Page>();
 
 beforeAll(async () => {

@@ -6,13 +6,13 @@ import { DEFAULT_VIEW, VIEW_IDS } from '../../../../language-server/core/views.j
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewPageHtml, renderStandaloneHtml, type PreviewAssets } from '../../../../language-server/core/export/preview-page.js';
 import { readPreviewAssets } from '../../../../language-server/node/preview-assets.js';
-import { buildBundles, fixture, launchChromium, OUTPUT_DIR } from '../../../media/preview-harness.js';
+import { buildBundles, fixture, launchChromium, OUTPUT_DIR, type TestBrowser } from '../../../media/preview-harness.js';
 
-let browser: Browser;
+let browser: TestBrowser;
 let assets: PreviewAssets;
 
 beforeAll(async () => {

@@ -5,12 +5,12 @@
  * running script.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleLine } from '../../../../language-server/core/mermaid/escape.js';
 import { blueprint, emotionCurve, journeyDiagram } from '../../../../language-server/core/mermaid/index.js';
 import type { RenderModel } from '../../../../language-server/core/model/render-model.js';
-import { launchChromium } from '../../../support/chromium.js';
+import { launchChromium, type TestBrowser } from '../../../support/chromium.js';
 import { modelFromFiles } from '../../language/render/model-from-text.js';
 
 const MERMAID = fileURLToPath(new URL('../../../../node_modules/mermaid/dist/mermaid.min.js', import.meta.url));
@@ -30,7 +30,7 @@ const LABELS = [
 
 const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
-let browser: Browser;
+let browser: TestBrowser;
 let page: Page;
 let model: RenderModel;
 
