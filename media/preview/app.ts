@@ -278,9 +278,10 @@ export class PreviewApp {
             const source = drawingSource(view, text, theme, layout, journey);
             // An edit that changes nothing drawn (a description, a metric, a thought) keeps the drawing.
             if (source !== this.drawnFrom || !this.svg) {
-                let svg: SVGSVGElement;
+                let svg: SVGSVGElement | undefined;
                 try {
-                    svg = await renderMermaid(text, theme, layout);
+                    // A newer model that arrives while Mermaid draws supersedes this one before it is started.
+                    svg = await renderMermaid(text, theme, layout, () => token === this.renderToken);
                 } catch (error) {
                     if (token !== this.renderToken) return;
                     if (error instanceof DiagramError) {
@@ -289,7 +290,7 @@ export class PreviewApp {
                     }
                     throw error;
                 }
-                if (token !== this.renderToken) return;
+                if (!svg || token !== this.renderToken) return;
                 if (view === 'emotions') {
                     keepIntegerTicks(svg);
                     themeCurveBlack(svg);

@@ -12,8 +12,49 @@ let configuredFor: string | undefined;
 
 export class DiagramError extends Error {}
 
-/** Renders `text` and returns the SVG element, detached, ready to be inserted. */
-export async function renderMermaid(text: string, theme: ThemeKind, layout: DiagramLayout = {}): Promise<SVGSVGElement> {
+/**
+ * The drawing under way. Mermaid draws one diagram at a time, and while it
+ * draws (seconds, for a large Blueprint), models keep arriving, one per
+ * keystroke; a drawing queued behind it that a newer model has made pointless
+ * is never started.
+ */
+let drawing: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves after the messages already waiting in the page's task queue: the
+ * models that arrived during the last drawing are read before the next one
+ * starts. A message port's task is queued behind them (a timer's might not be).
+ */
+function afterWaitingMessages(): Promise<void> {
+    return new Promise(resolve => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+            channel.port1.close();
+            resolve();
+        };
+        channel.port2.postMessage(undefined);
+    });
+}
+
+/**
+ * Renders `text` and returns the SVG element, detached, ready to be inserted.
+ * `stillWanted` is asked when the drawings before this one are done: if it
+ * says no, nothing is drawn and the result is `undefined`.
+ */
+export async function renderMermaid(text: string, theme: ThemeKind, layout: DiagramLayout = {}, stillWanted: () => boolean = () => true): Promise<SVGSVGElement | undefined> {
+    const before = drawing;
+    let done!: () => void;
+    drawing = new Promise(resolve => (done = resolve));
+    try {
+        await before;
+        await afterWaitingMessages();
+        return stillWanted() ? await draw(text, theme, layout) : undefined;
+    } finally {
+        done();
+    }
+}
+
+async function draw(text: string, theme: ThemeKind, layout: DiagramLayout): Promise<SVGSVGElement> {
     if (typeof mermaid === 'undefined') throw new DiagramError('Mermaid did not load.');
     const configuration = JSON.stringify([theme, layout]);
     if (configuredFor !== configuration) {
