@@ -41,7 +41,7 @@ function afterWaitingMessages(): Promise<void> {
  * `stillWanted` is asked when the drawings before this one are done: if it
  * says no, nothing is drawn and the result is `undefined`.
  */
-export async function renderMermaid(text: string, theme: ThemeKind, layout: DiagramLayout = {}, stillWanted: () => boolean = () => true): Promise<SVGSVGElement | undefined> {
+export async function renderMermaid(text: string, theme: ThemeKind, layout: DiagramLayout, stillWanted: () => boolean): Promise<SVGSVGElement | undefined> {
     const before = drawing;
     let done!: () => void;
     drawing = new Promise(resolve => (done = resolve));

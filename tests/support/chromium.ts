@@ -13,18 +13,21 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 /**
  * One value per vitest worker process, made on first use. It lives on
  * `globalThis`, not in this module, so that test files with a module registry
- * of their own (vitest.config.mts) share it as well; `forget` drops it when it
- * dies (a crashed browser is launched again by the next file).
+ * of their own (vitest.config.mts) share it as well. A promise that rejects is
+ * forgotten, and `forget` drops the value when it dies: a browser that failed
+ * or crashed is launched again by the next file.
  */
 export function perWorker<T>(name: string, make: (forget: () => void) => T): T {
     const key = Symbol.for(`journey-maps.tests.${name}`);
     const holder = globalThis as unknown as Record<symbol, T | undefined>;
     let value = holder[key];
     if (value === undefined) {
-        const made = make(() => {
+        const forget = () => {
             if (holder[key] === made) delete holder[key];
-        });
+        };
+        const made = make(forget);
         value = holder[key] = made;
+        if (made instanceof Promise) made.catch(forget);
     }
     return value;
 }
@@ -36,7 +39,7 @@ export function perWorker<T>(name: string, make: (forget: () => void) => T): T {
 function workerChromium(): Promise<Browser> {
     return perWorker('chromium', forget => {
         const browser = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-        browser.then(open => open.on('disconnected', forget), forget);
+        void browser.then(open => open.on('disconnected', forget), () => undefined);
         return browser;
     });
 }
